@@ -1,0 +1,1 @@
+//! The personal use diary: entries, stats, goals, storage schema, export and import.

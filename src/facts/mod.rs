@@ -1,0 +1,1 @@
+//! Myth-busting facts from the SINTES Crack Observation survey: cards, rock estimator, quiz.

@@ -1,0 +1,1 @@
+//! The nearby-facility finder: bundled FINESS places, ranking, search and opening hours.

@@ -1,0 +1,15 @@
+//! Repère: the domain logic is plain Rust and tested natively; the browser glue and
+//! the Leptos UI only exist in the wasm build.
+
+pub mod diary;
+pub mod facts;
+pub mod finder;
+pub mod lang;
+pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,1 +1,7 @@
 //! Myth-busting facts from the SINTES Crack Observation survey: cards, rock estimator, quiz.
+//!
+//! Île-de-France 2018–2019, 144 rocks, Charonne-Oppelia/OFDT, published in OFDT/Inserm
+//! survey results note no. 2021-03 (January 2021). The numbers live in [`survey`] only;
+//! the words live in Fluent and get every number as an argument, never typed in.
+
+pub mod survey;

@@ -4,4 +4,5 @@
 //! survey results note no. 2021-03 (January 2021). The numbers live in [`survey`] only;
 //! the words live in Fluent and get every number as an argument, never typed in.
 
+pub mod cards;
 pub mod survey;

@@ -5,4 +5,5 @@
 //! the words live in Fluent and get every number as an argument, never typed in.
 
 pub mod cards;
+pub mod estimator;
 pub mod survey;

@@ -6,4 +6,10 @@
 
 pub mod cards;
 pub mod estimator;
+pub mod quiz;
 pub mod survey;
+
+pub use cards::{Advice, Card, CardId, Citation, Figure, Pictogram, Quantity, CARDS};
+pub use estimator::{estimate, Estimate, ReferenceRock, WeightError, BASIS, REFERENCE_ROCKS};
+pub use quiz::{AnswerError, Round, Statement, STATEMENTS};
+pub use survey::ROCK_TABLE;

@@ -1,1 +1,19 @@
 //! The personal use diary: entries, stats, goals, storage schema, export and import.
+//!
+//! Plain Rust without clock, randomness or browser: the caller passes the time
+//! (`now_ms`, UTC epoch milliseconds), the user's UTC offset in minutes and random ids,
+//! and does the storage and the WebCrypto encryption on top of these types.
+
+pub mod calendar;
+pub mod entry;
+pub mod goals;
+pub mod journal;
+pub mod schema;
+pub mod stats;
+
+pub use calendar::Day;
+pub use entry::{Amount, Company, Entry, EntryId, Invalid, Route};
+pub use goals::{Goal, GoalProgress, Period};
+pub use journal::{Deleted, Diary, DiarySettings, EditError};
+pub use schema::DataError;
+pub use stats::{Budget, DayPoint, Overview, Patterns, PeakWindow, Share, Totals};

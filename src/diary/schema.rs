@@ -327,12 +327,13 @@ mod tests {
         let missing_time =
             r#"{"v":1,"settings":{},"entries":[{"id":"0-0000000000000000","tz":0}]}"#;
         assert_eq!(Diary::from_json(missing_time), Err(DataError::WrongShape));
+        // Deep nesting is refused without deep recursion.
         let deep = format!(
             r#"{{"v":1,"settings":{}{}}}"#,
             "[".repeat(100_000),
             "]".repeat(100_000)
         );
-        assert_eq!(Diary::from_json(&deep), Err(DataError::NotJson));
+        assert_eq!(Diary::from_json(&deep), Err(DataError::WrongShape));
     }
 
     #[test]

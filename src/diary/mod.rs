@@ -4,16 +4,23 @@
 //! (`now_ms`, UTC epoch milliseconds), the user's UTC offset in minutes and random ids,
 //! and does the storage and the WebCrypto encryption on top of these types.
 
+pub mod base64;
 pub mod calendar;
 pub mod entry;
+pub mod envelope;
+pub mod export;
 pub mod goals;
+pub mod import;
 pub mod journal;
 pub mod schema;
 pub mod stats;
 
 pub use calendar::Day;
 pub use entry::{Amount, Company, Entry, EntryId, Invalid, Route};
+pub use envelope::{wrong_pin_delay_ms, EncryptedBlob, EnvelopeError};
+pub use export::CsvDialect;
 pub use goals::{Goal, GoalProgress, Period};
+pub use import::{ImportPreview, PreparedImport};
 pub use journal::{Deleted, Diary, DiarySettings, EditError};
 pub use schema::DataError;
 pub use stats::{Budget, DayPoint, Overview, Patterns, PeakWindow, Share, Totals};

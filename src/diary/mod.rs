@@ -14,6 +14,7 @@ pub mod import;
 pub mod journal;
 pub mod schema;
 pub mod stats;
+pub mod synthetic;
 
 pub use calendar::Day;
 pub use entry::{Amount, Company, Entry, EntryId, Invalid, Route};

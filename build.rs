@@ -1,0 +1,64 @@
+//! Checks data/ and bakes it into Rust statics (see src/finder/build_data.rs).
+
+#[path = "src/finder/build_data.rs"]
+mod build_data;
+// Only the parts the build needs are used here; the rest serve the app.
+#[allow(dead_code)]
+#[path = "src/finder/geo.rs"]
+mod geo;
+#[allow(dead_code)]
+#[path = "src/finder/hours.rs"]
+mod hours;
+#[allow(dead_code)]
+#[path = "src/finder/text.rs"]
+mod text;
+
+use build_data::*;
+use std::{env, fs, path::Path, process};
+
+const PLACES: &str = "data/idf_caarud_csapa_finess_2021-01.csv";
+const DEPARTEMENTS: &str = "data/idf_departements.geojson";
+const ARRONDISSEMENTS: &str = "data/paris_arrondissements.geojson";
+const COMMUNES: &str = "data/idf_communes_2018.geojson";
+const STATIONS: &str = "data/idf_gares_idfm.geojson";
+
+fn main() {
+    for path in [PLACES, DEPARTEMENTS, ARRONDISSEMENTS, COMMUNES, STATIONS] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    for path in ["build_data.rs", "geo.rs", "hours.rs", "text.rs"] {
+        println!("cargo:rerun-if-changed=src/finder/{path}");
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+    match bundle() {
+        Ok(bundle) => {
+            let (source, report) = generate(&bundle);
+            let out =
+                Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("finder_data.rs");
+            fs::write(&out, format!("// {report}\n{source}")).expect("OUT_DIR is writable");
+            // Shown with `cargo build -vv`.
+            println!("finder data: {report}");
+        }
+        Err(error) => {
+            eprintln!("error: bad finder data: {error}");
+            process::exit(1);
+        }
+    }
+}
+
+fn bundle() -> Result<Bundle, String> {
+    let read = |path: &str| fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
+    let departements = parse_departements(DEPARTEMENTS, &read(DEPARTEMENTS)?)?;
+    let arrondissements = parse_arrondissements(ARRONDISSEMENTS, &read(ARRONDISSEMENTS)?)?;
+    let communes = parse_communes(COMMUNES, &read(COMMUNES)?)?;
+    let places = parse_places(PLACES, &read(PLACES)?, &departements, &communes)?;
+    let (stations, outside) = parse_stations(STATIONS, &read(STATIONS)?, &departements)?;
+    println!("finder data: {outside} IDFM station records outside Île-de-France left out");
+    Ok(Bundle {
+        places,
+        departements,
+        arrondissements,
+        communes,
+        stations,
+    })
+}

@@ -1,0 +1,1137 @@
+//! Build-time reading of data/: every file is checked and turned into Rust statics,
+//! so that the app parses nothing at start-up and a bad row stops the build instead
+//! of reaching a phone. build.rs includes this file; the crate compiles it under
+//! `cfg(test)` only, to feed it bad fixtures.
+
+use super::geo::{in_idf_box, project, LatLon};
+use super::hours::{parse_opening_hours, Span};
+use super::text::search_key;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write;
+
+pub const IDF_DEPARTEMENTS: [u8; 8] = [75, 77, 78, 91, 92, 93, 94, 95];
+
+/// Douglas–Peucker tolerances in map units (20 m): the whole region is seen at
+/// about 20 units per screen pixel, Paris at about 3.
+const DEPARTEMENT_TOLERANCE: f64 = 4.0;
+const ARRONDISSEMENT_TOLERANCE: f64 = 1.5;
+
+type Ring = Vec<[f64; 2]>;
+/// Polygons, each an outer ring then its holes, in (lon, lat).
+type Polygons = Vec<Vec<Ring>>;
+
+pub struct Shape {
+    pub code: String,
+    pub name: String,
+    pub polygons: Polygons,
+}
+
+impl Shape {
+    /// Even–odd rule over all rings, so holes count as outside.
+    pub fn contains(&self, at: LatLon) -> bool {
+        let (x, y) = (at.lon as f64, at.lat as f64);
+        let mut inside = false;
+        for ring in self.polygons.iter().flatten() {
+            for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                if (a[1] > y) != (b[1] > y) && x < a[0] + (y - a[1]) * (b[0] - a[0]) / (b[1] - a[1])
+                {
+                    inside = !inside;
+                }
+            }
+        }
+        inside
+    }
+
+    /// Area-weighted centroid (holes subtract), computed in degrees: an affine
+    /// scale would not move it.
+    pub fn centroid(&self) -> LatLon {
+        let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
+        for polygon in &self.polygons {
+            for (i, ring) in polygon.iter().enumerate() {
+                let (mut a, mut x, mut y) = (0.0, 0.0, 0.0);
+                for (p, q) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                    let cross = p[0] * q[1] - q[0] * p[1];
+                    a += cross;
+                    x += (p[0] + q[0]) * cross;
+                    y += (p[1] + q[1]) * cross;
+                }
+                // Orientation varies between files: outer rings add, holes subtract.
+                let sign = if (a > 0.0) == (i == 0) { 1.0 } else { -1.0 };
+                area += sign * a / 2.0;
+                cx += sign * x / 6.0;
+                cy += sign * y / 6.0;
+            }
+        }
+        LatLon {
+            lat: (cy / area) as f32,
+            lon: (cx / area) as f32,
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PlaceRecord {
+    pub finess: String,
+    pub is_caarud: bool,
+    pub name: String,
+    pub address: String,
+    pub postal_code: String,
+    pub town: String,
+    pub departement: u8,
+    pub phone: Option<String>,
+    pub at: LatLon,
+    pub hours: Option<Vec<Span>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineRecord {
+    pub mode: &'static str,
+    pub name: String,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct StationRecord {
+    pub name: String,
+    pub at: LatLon,
+    pub lines: Vec<LineRecord>,
+}
+
+// ---------------------------------------------------------------- places (CSV)
+
+const REQUIRED_COLUMNS: [&str; 9] = [
+    "finess_et",
+    "categetab",
+    "rs",
+    "adresse",
+    "code_postal",
+    "commune_acheminement",
+    "telephone",
+    "latitude",
+    "longitude",
+];
+
+/// Reads the FINESS CAARUD/CSAPA extract. An `opening_hours` column, if a later
+/// source adds one, is read with the OSM subset of `hours.rs`.
+pub fn parse_places(
+    file: &str,
+    text: &str,
+    departements: &[Shape],
+    communes: &[Shape],
+) -> Result<Vec<PlaceRecord>, String> {
+    let mut records = parse_csv(text).map_err(|(line, e)| format!("{file}:{line}: {e}"))?;
+    if records.is_empty() {
+        return Err(format!("{file}: empty file"));
+    }
+    let (_, header) = records.remove(0);
+    let column = |name: &str| header.iter().position(|h| h == name);
+    let mut columns = Vec::new();
+    for name in REQUIRED_COLUMNS {
+        columns.push(column(name).ok_or_else(|| format!("{file}: missing column {name}"))?);
+    }
+    let hours_column = column("opening_hours");
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut places = Vec::new();
+    for (line, fields) in records {
+        let at_line = |e: String| format!("{file}:{line}: {e}");
+        if fields.len() != header.len() {
+            return Err(at_line(format!(
+                "{} fields where the header has {}",
+                fields.len(),
+                header.len()
+            )));
+        }
+        let field = |i: usize| fields[columns[i]].trim();
+        let finess = field(0);
+        if finess.len() != 9 || !finess.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(at_line(format!("bad FINESS number {finess:?}")));
+        }
+        if let Some(first) = seen.insert(finess.to_string(), line) {
+            return Err(at_line(format!(
+                "duplicate FINESS number {finess} (first on line {first})"
+            )));
+        }
+        let place = read_place(
+            &field,
+            hours_column.map(|i| fields[i].trim()),
+            departements,
+            communes,
+        )
+        .map_err(|e| at_line(format!("FINESS {finess}: {e}")))?;
+        places.push(place);
+    }
+    Ok(places)
+}
+
+fn read_place<'a>(
+    field: &dyn Fn(usize) -> &'a str,
+    hours: Option<&str>,
+    departements: &[Shape],
+    communes: &[Shape],
+) -> Result<PlaceRecord, String> {
+    let is_caarud = match field(1) {
+        "178" => true,
+        "197" => false,
+        other => {
+            return Err(format!(
+                "category {other:?} is neither CAARUD (178) nor CSAPA (197)"
+            ))
+        }
+    };
+    let name = field(2);
+    let address = field(3);
+    if name.is_empty() || address.is_empty() {
+        return Err("empty name or address".into());
+    }
+    let postal_code = field(4);
+    let departement = postal_code
+        .get(..2)
+        .and_then(|d| d.parse::<u8>().ok())
+        .filter(|d| {
+            postal_code.len() == 5
+                && postal_code.bytes().all(|b| b.is_ascii_digit())
+                && IDF_DEPARTEMENTS.contains(d)
+        })
+        .ok_or_else(|| format!("postal code {postal_code:?} is not in Île-de-France"))?;
+    let phone = match field(6) {
+        "" => None,
+        digits
+            if digits.len() == 10
+                && digits.starts_with('0')
+                && digits.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some(group_phone(digits))
+        }
+        other => return Err(format!("bad telephone {other:?}")),
+    };
+    let coordinate = |i: usize| field(i).parse::<f32>().ok().filter(|v| v.is_finite());
+    let (Some(lat), Some(lon)) = (coordinate(7), coordinate(8)) else {
+        return Err(format!("bad coordinates {:?}, {:?}", field(7), field(8)));
+    };
+    let at = LatLon { lat, lon };
+    let outline = departements
+        .iter()
+        .find(|d| d.code == format!("{departement:02}"));
+    if !in_idf_box(at) || !departements.iter().any(|d| d.contains(at)) {
+        return Err(format!(
+            "coordinates {lat}, {lon} are outside Île-de-France"
+        ));
+    }
+    if !outline.is_some_and(|d| d.contains(at)) {
+        return Err(format!(
+            "coordinates {lat}, {lon} are outside département {departement} of its postal code"
+        ));
+    }
+    let hours = match hours.filter(|h| !h.is_empty()) {
+        Some(text) => Some(parse_opening_hours(text).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    Ok(PlaceRecord {
+        finess: field(0).to_string(),
+        is_caarud,
+        name: display_name(name),
+        address: display_address(address),
+        postal_code: postal_code.to_string(),
+        town: display_town(field(5), departement, communes),
+        departement,
+        phone,
+        at,
+        hours,
+    })
+}
+
+/// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
+/// Gives each record with the line it starts on; a stray quote is an error.
+pub fn parse_csv(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+    let mut records = Vec::new();
+    let (mut fields, mut field) = (Vec::new(), String::new());
+    let (mut line, mut start_line) = (1, 1);
+    let (mut quoted, mut was_quoted) = (false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                field.push(c);
+            }
+            (false, '"') if field.is_empty() && !was_quoted => (quoted, was_quoted) = (true, true),
+            (false, '"') => return Err((line, "stray quote".into())),
+            (false, ',') => {
+                fields.push(std::mem::take(&mut field));
+                was_quoted = false;
+            }
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                fields.push(std::mem::take(&mut field));
+                records.push((start_line, std::mem::take(&mut fields)));
+                was_quoted = false;
+                line += 1;
+                start_line = line;
+            }
+            (false, c) if was_quoted => return Err((line, format!("{c:?} after a closing quote"))),
+            (false, c) => field.push(c),
+        }
+    }
+    if quoted {
+        return Err((start_line, "unterminated quote".into()));
+    }
+    if !field.is_empty() || !fields.is_empty() {
+        fields.push(field);
+        records.push((start_line, fields));
+    }
+    Ok(records)
+}
+
+fn group_phone(digits: &str) -> String {
+    let pairs: Vec<&str> = (0..5).map(|i| &digits[2 * i..2 * i + 2]).collect();
+    pairs.join(" ")
+}
+
+// ----------------------------------------------------- readable names and addresses
+
+/// FINESS street-type codes (`typvoie`) and the words they stand for.
+pub const STREET_TYPES: &[(&str, &str)] = &[
+    ("ALL", "allée"),
+    ("AV", "avenue"),
+    ("BD", "boulevard"),
+    ("CAR", "carrefour"),
+    ("CHE", "chemin"),
+    ("CHS", "chaussée"),
+    ("CITE", "cité"),
+    ("CRS", "cours"),
+    ("DOM", "domaine"),
+    ("ESP", "esplanade"),
+    ("FG", "faubourg"),
+    ("HAM", "hameau"),
+    ("IMP", "impasse"),
+    ("LD", "lieu-dit"),
+    ("PAS", "passage"),
+    ("PL", "place"),
+    ("PRO", "promenade"),
+    ("PRV", "parvis"),
+    ("QU", "quai"),
+    ("QUA", "quartier"),
+    ("R", "rue"),
+    ("RES", "résidence"),
+    ("RPT", "rond-point"),
+    ("RTE", "route"),
+    ("RUE", "rue"),
+    ("SEN", "sentier"),
+    ("SQ", "square"),
+    ("VOI", "voie"),
+];
+
+/// Words FINESS abbreviates inside names: "ST DENIS", "CTRE PENITENTIAIRE".
+const WORD_ABBREVIATIONS: &[(&str, &str)] =
+    &[("ST", "Saint"), ("STE", "Sainte"), ("CTRE", "Centre")];
+
+/// Acronyms that stay in capitals (CAARRUD is how FINESS misspells one name).
+const ACRONYMS: &[&str] = &[
+    "AIDES", "ANPAA", "AP-HP", "APS", "BP", "CAARRUD", "CAARUD", "CEDAT", "CEDEX", "CH", "CHIPS",
+    "CHU", "CILDT", "CMP", "CSAPA", "EGO", "JET", "MA", "PPMU", "SCMR", "UDSM",
+];
+
+/// Small words written in lower case inside a name.
+const PARTICLES: &[&str] = &[
+    "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "sous", "sur",
+];
+
+/// "36 R DUSSOUBS" → "36 rue Dussoubs"; "8 R B CASSINI" → "8 bis rue Cassini"
+/// (FINESS writes the repetition index B/T/Q after the street type). Accents that
+/// FINESS dropped cannot be put back; lines stay separated by " | " in the source
+/// and by ", " here.
+pub fn display_address(raw: &str) -> String {
+    raw.split('|')
+        .map(display_address_line)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn display_address_line(raw: &str) -> String {
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    if words
+        .first()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        out.push(words.remove(0).trim_start_matches('0').to_string());
+        // "40 TER RUE MARCEAU", or the FINESS order "8 R B CASSINI".
+        let at = match words.get(1) {
+            Some(&second) if street_type(second).is_some() => 0,
+            _ if words.len() > 2 && street_type(words[0]).is_some() => 1,
+            _ => usize::MAX,
+        };
+        if let Some(index) = words.get(at).and_then(|w| repetition_index(w)) {
+            out.push(index.to_string());
+            words.remove(at);
+        }
+    }
+    if let Some(kind) = words.first().and_then(|w| street_type(w)) {
+        out.push(kind.to_string());
+        words.remove(0);
+        // "CHE CHEMIN DES BOURGOGNES": the type written twice.
+        if words
+            .first()
+            .is_some_and(|w| street_type(w) == Some(kind) || w.to_lowercase() == kind)
+        {
+            words.remove(0);
+        }
+    }
+    let rest = title_case(&words.join(" "), false);
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out.join(" ")
+}
+
+/// The "indice de répétition" after a street number.
+fn repetition_index(word: &str) -> Option<&'static str> {
+    match word {
+        "B" | "BIS" => Some("bis"),
+        "T" | "TER" => Some("ter"),
+        "Q" | "QUATER" => Some("quater"),
+        _ => None,
+    }
+}
+
+fn street_type(word: &str) -> Option<&'static str> {
+    STREET_TYPES
+        .iter()
+        .find(|(code, _)| *code == word)
+        .map(|(_, full)| *full)
+}
+
+/// "CSAPA LA CORDEE" → "CSAPA La Cordee", "CAARUD ESPOIR GOUTTE D'OR - EGO" →
+/// "CAARUD Espoir Goutte d'Or - EGO".
+pub fn display_name(raw: &str) -> String {
+    let mut words = Vec::new();
+    for word in raw.split_whitespace() {
+        // "BRY S/MARNE"
+        match word.strip_prefix("S/") {
+            Some(rest) => {
+                words.push("sur");
+                words.push(rest);
+            }
+            None => words.push(word),
+        }
+    }
+    title_case(&words.join(" "), true)
+}
+
+/// The official commune name when the FINESS town is one ("ST GERMAIN EN LAYE" →
+/// "Saint-Germain-en-Laye", "EVRY CEDEX" → "Évry"), else the town in title case.
+/// The commune file drops leading articles ("Blanc-Mesnil"); FINESS keeps them, so
+/// "LE BLANC MESNIL" gives "Le Blanc-Mesnil".
+pub fn display_town(raw: &str, departement: u8, communes: &[Shape]) -> String {
+    let key = search_key(raw);
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| *w != "cedex" && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let prefix = format!("{departement:02}");
+    let commune = |wanted: &[&str]| {
+        let wanted = wanted.join(" ");
+        communes
+            .iter()
+            .find(|c| c.code.starts_with(&prefix) && search_key(&c.name) == wanted)
+            .map(|c| c.name.clone())
+    };
+    let article = match words.first() {
+        Some(&"le") => "Le ",
+        Some(&"la") => "La ",
+        Some(&"les") => "Les ",
+        _ => "",
+    };
+    commune(&words)
+        .or_else(|| {
+            (!article.is_empty())
+                .then(|| commune(&words[1..]))
+                .flatten()
+                .map(|name| format!("{article}{name}"))
+        })
+        .unwrap_or_else(|| title_case(raw, true))
+}
+
+/// Capitalises each word, keeping acronyms, words with digits or dots, and lower
+/// case particles. After an acronym (the kind of structure), an article starts a
+/// proper name: "CSAPA LA TERRASSE" → "CSAPA La Terrasse".
+fn title_case(raw: &str, capitalise_first: bool) -> String {
+    // FINESS drops apostrophes ("BOIS D ARCY") or spaces after them ("L' AGORA").
+    let mut words: Vec<String> = Vec::new();
+    let mut elided = None;
+    for word in raw.split_whitespace() {
+        match word {
+            "D" | "L" | "D'" | "L'" => elided = Some(&word[..1]),
+            _ => words.push(match elided.take() {
+                Some(letter) => format!("{letter}'{word}"),
+                None => word.to_string(),
+            }),
+        }
+    }
+    words.extend(elided.map(str::to_string));
+    let mut out = Vec::new();
+    let mut after_acronym = false;
+    for (i, word) in words.iter().map(String::as_str).enumerate() {
+        if ACRONYMS.contains(&word) || word.contains(|c: char| c.is_ascii_digit() || c == '.') {
+            out.push(word.to_string());
+            after_acronym = ACRONYMS.contains(&word);
+            continue;
+        }
+        let starts_name = (i == 0 && capitalise_first)
+            || (after_acronym
+                && ["LA", "LE", "LES", "L'"]
+                    .iter()
+                    .any(|a| word.starts_with(a)));
+        out.push(title_word(word, starts_name));
+        after_acronym = false;
+    }
+    out.join(" ")
+}
+
+/// One word, hyphenated parts and elisions included: "ST-DENIS" → "Saint-Denis",
+/// "D'ARMAILLE" → "d'Armaille".
+fn title_word(word: &str, starts_name: bool) -> String {
+    let mut parts = Vec::new();
+    for (i, part) in word.split('-').enumerate() {
+        let first = starts_name && i == 0;
+        let text = match part.split_once('\'') {
+            Some((elided, rest)) => {
+                let elided = if first {
+                    capitalise(elided)
+                } else {
+                    elided.to_lowercase()
+                };
+                format!("{elided}'{}", capitalise_word(rest, true))
+            }
+            None => capitalise_word(part, first || i > 0 && !is_particle(part)),
+        };
+        parts.push(text);
+    }
+    parts.join("-")
+}
+
+fn capitalise_word(word: &str, force: bool) -> String {
+    if let Some((_, full)) = WORD_ABBREVIATIONS.iter().find(|(short, _)| *short == word) {
+        return full.to_string();
+    }
+    if !force && is_particle(word) {
+        word.to_lowercase()
+    } else {
+        capitalise(word)
+    }
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+fn capitalise(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+// ------------------------------------------------------------------- GeoJSON
+
+fn features<'a>(file: &str, json: &'a Value) -> Result<&'a Vec<Value>, String> {
+    json.get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("{file}: not a GeoJSON FeatureCollection"))
+}
+
+fn read_json(file: &str, text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|e| format!("{file}: {e}"))
+}
+
+fn property<'a>(feature: &'a Value, name: &str) -> Option<&'a Value> {
+    feature.get("properties")?.get(name)
+}
+
+/// A Polygon or MultiPolygon, every point checked to lie in the Île-de-France box.
+fn read_polygons(feature: &Value) -> Result<Polygons, String> {
+    let geometry = feature.get("geometry").ok_or("no geometry")?;
+    let coordinates = geometry.get("coordinates").ok_or("no coordinates")?;
+    let polygons = match geometry.get("type").and_then(Value::as_str) {
+        Some("Polygon") => vec![coordinates],
+        Some("MultiPolygon") => coordinates
+            .as_array()
+            .ok_or("bad MultiPolygon")?
+            .iter()
+            .collect(),
+        other => return Err(format!("geometry {other:?} is not a polygon")),
+    };
+    let mut out = Vec::new();
+    for polygon in polygons {
+        let mut rings = Vec::new();
+        for ring in polygon.as_array().ok_or("bad polygon")? {
+            let mut points = Vec::new();
+            for point in ring.as_array().ok_or("bad ring")? {
+                let at = read_point(point)?;
+                if !in_idf_box(at) {
+                    return Err(format!(
+                        "point {}, {} is outside Île-de-France",
+                        at.lat, at.lon
+                    ));
+                }
+                points.push([
+                    point[0].as_f64().unwrap_or(0.0),
+                    point[1].as_f64().unwrap_or(0.0),
+                ]);
+            }
+            if points.len() < 4 {
+                return Err("a ring has fewer than 4 points".into());
+            }
+            rings.push(points);
+        }
+        out.push(rings);
+    }
+    Ok(out)
+}
+
+fn read_point(point: &Value) -> Result<LatLon, String> {
+    match (
+        point.get(0).and_then(Value::as_f64),
+        point.get(1).and_then(Value::as_f64),
+    ) {
+        (Some(lon), Some(lat)) => Ok(LatLon {
+            lat: lat as f32,
+            lon: lon as f32,
+        }),
+        _ => Err(format!("bad point {point}")),
+    }
+}
+
+/// Shapes keyed by a code property, which must be unique.
+fn read_shapes(
+    file: &str,
+    text: &str,
+    code_of: impl Fn(&Value) -> Option<String>,
+    name_of: impl Fn(&Value) -> Option<String>,
+) -> Result<Vec<Shape>, String> {
+    let json = read_json(file, text)?;
+    let mut shapes: Vec<Shape> = Vec::new();
+    for (i, feature) in features(file, &json)?.iter().enumerate() {
+        let at_feature = |e: String| format!("{file}: feature {i}: {e}");
+        let code = code_of(feature).ok_or_else(|| at_feature("missing or bad code".into()))?;
+        let at_feature = |e: String| format!("{file}: feature {i} (code {code}): {e}");
+        let name = name_of(feature)
+            .filter(|n| !n.trim().is_empty())
+            .ok_or_else(|| at_feature("missing name".into()))?;
+        if shapes.iter().any(|s| s.code == code) {
+            return Err(at_feature("duplicate code".into()));
+        }
+        let polygons = read_polygons(feature).map_err(at_feature)?;
+        shapes.push(Shape {
+            code,
+            name,
+            polygons,
+        });
+    }
+    Ok(shapes)
+}
+
+fn string_property(feature: &Value, name: &str) -> Option<String> {
+    property(feature, name)?.as_str().map(str::to_string)
+}
+
+pub fn parse_departements(file: &str, text: &str) -> Result<Vec<Shape>, String> {
+    let shapes = read_shapes(
+        file,
+        text,
+        |f| string_property(f, "code"),
+        |f| string_property(f, "nom"),
+    )?;
+    let mut codes: Vec<u8> = shapes.iter().filter_map(|s| s.code.parse().ok()).collect();
+    codes.sort_unstable();
+    if codes != IDF_DEPARTEMENTS {
+        return Err(format!(
+            "{file}: expected départements {IDF_DEPARTEMENTS:?}, found {codes:?}"
+        ));
+    }
+    Ok(shapes)
+}
+
+/// The 20 arrondissements, in order, named "Paris 1er", "Paris 2e"…
+pub fn parse_arrondissements(file: &str, text: &str) -> Result<Vec<Shape>, String> {
+    let mut shapes = read_shapes(
+        file,
+        text,
+        |f| {
+            property(f, "c_ar")?
+                .as_u64()
+                .filter(|n| (1..=20).contains(n))
+                .map(|n| n.to_string())
+        },
+        |f| {
+            let n = property(f, "c_ar")?.as_u64()?;
+            Some(format!("Paris {n}{}", if n == 1 { "er" } else { "e" }))
+        },
+    )?;
+    if shapes.len() != 20 {
+        return Err(format!(
+            "{file}: {} arrondissements instead of 20",
+            shapes.len()
+        ));
+    }
+    shapes.sort_by_key(|s| s.code.parse::<u8>().unwrap_or(0));
+    Ok(shapes)
+}
+
+pub fn parse_communes(file: &str, text: &str) -> Result<Vec<Shape>, String> {
+    read_shapes(
+        file,
+        text,
+        |f| {
+            string_property(f, "code").filter(|c| {
+                c.len() == 5
+                    && c[..2]
+                        .parse()
+                        .is_ok_and(|d: u8| IDF_DEPARTEMENTS.contains(&d))
+            })
+        },
+        |f| string_property(f, "nom"),
+    )
+}
+
+/// One station per name and interchange zone, with every line that stops there.
+/// IDFM lines run on beyond the region; stations outside Île-de-France are left
+/// out (their count is returned), but a point that is nowhere near France is an
+/// error, as it is most likely a swapped latitude and longitude.
+pub fn parse_stations(
+    file: &str,
+    text: &str,
+    departements: &[Shape],
+) -> Result<(Vec<StationRecord>, usize), String> {
+    let json = read_json(file, text)?;
+    let mut groups: BTreeMap<(String, i64), (Vec<LatLon>, BTreeSet<LineRecord>)> = BTreeMap::new();
+    let mut outside = 0;
+    for (i, feature) in features(file, &json)?.iter().enumerate() {
+        let at_feature = |e: String| format!("{file}: feature {i}: {e}");
+        let name = string_property(feature, "nom_gares")
+            .filter(|n| !n.trim().is_empty())
+            .ok_or_else(|| at_feature("missing nom_gares".into()))?;
+        let at_feature = |e: String| format!("{file}: feature {i} ({name}): {e}");
+        let zone = property(feature, "id_ref_zdc")
+            .and_then(Value::as_i64)
+            .ok_or_else(|| at_feature("missing id_ref_zdc".into()))?;
+        let line = string_property(feature, "res_com")
+            .and_then(|l| read_line(&l))
+            .ok_or_else(|| at_feature("missing or unknown res_com".into()))?;
+        let geometry = feature
+            .get("geometry")
+            .filter(|g| g.get("type").and_then(Value::as_str) == Some("Point"));
+        let at = geometry
+            .and_then(|g| g.get("coordinates"))
+            .ok_or_else(|| at_feature("geometry is not a Point".into()))
+            .and_then(|p| read_point(p).map_err(at_feature))?;
+        if !(41.0..=52.0).contains(&at.lat) || !(-5.5..=10.0).contains(&at.lon) {
+            return Err(at_feature(format!(
+                "coordinates {}, {} are not in France",
+                at.lat, at.lon
+            )));
+        }
+        if !in_idf_box(at) || !departements.iter().any(|d| d.contains(at)) {
+            outside += 1;
+            continue;
+        }
+        let group = groups.entry((name.trim().to_string(), zone)).or_default();
+        group.0.push(at);
+        group.1.insert(line);
+    }
+    let stations = groups
+        .into_iter()
+        .map(|((name, _), (points, lines))| {
+            let n = points.len() as f64;
+            let mean = |f: fn(&LatLon) -> f32| {
+                (points.iter().map(|p| f(p) as f64).sum::<f64>() / n) as f32
+            };
+            StationRecord {
+                name,
+                at: LatLon {
+                    lat: mean(|p| p.lat),
+                    lon: mean(|p| p.lon),
+                },
+                lines: sorted_lines(lines),
+            }
+        })
+        .collect();
+    Ok((stations, outside))
+}
+
+/// Metro, RER, train, tram, VAL, funicular, then by number: "3", "3bis", "10".
+pub fn sorted_lines(lines: impl IntoIterator<Item = LineRecord>) -> Vec<LineRecord> {
+    const MODES: [&str; 6] = ["Metro", "Rer", "Train", "Tram", "Val", "Funicular"];
+    let mut lines: Vec<LineRecord> = lines.into_iter().collect();
+    lines.sort_by_cached_key(|line| {
+        let digits = line.name.bytes().take_while(u8::is_ascii_digit).count();
+        let number: u32 = line.name[..digits].parse().unwrap_or(0);
+        (
+            MODES.iter().position(|m| *m == line.mode),
+            number,
+            line.name.to_lowercase(),
+        )
+    });
+    lines.dedup();
+    lines
+}
+
+/// "METRO 4", "RER B", "TRAIN H", "TRAM 3b", "GL", "CDGVAL", "FUNICULAIRE MONTMARTRE".
+fn read_line(res_com: &str) -> Option<LineRecord> {
+    let (word, rest) = res_com
+        .trim()
+        .split_once(' ')
+        .unwrap_or((res_com.trim(), ""));
+    let (mode, name) = match word {
+        "METRO" => ("Metro", rest),
+        "RER" => ("Rer", rest),
+        "TRAIN" => ("Train", rest),
+        "TRAM" => ("Tram", rest),
+        "GL" => ("Train", "GL"),
+        "CDGVAL" => ("Val", "CDGVAL"),
+        "ORLYVAL" => ("Val", "ORLYVAL"),
+        "FUNICULAIRE" if rest == "MONTMARTRE" => ("Funicular", "Montmartre"),
+        _ => return None,
+    };
+    (!name.is_empty()).then(|| LineRecord {
+        mode,
+        name: name.to_string(),
+    })
+}
+
+// --------------------------------------------------------------- map outlines
+
+/// An SVG path in map units (see `geo::project`): absolute "M" for each ring, then
+/// relative "l" steps, simplified with Douglas–Peucker at `tolerance` units.
+pub fn svg_path(shape: &Shape, tolerance: f64) -> String {
+    let mut path = String::new();
+    for ring in shape.polygons.iter().flatten() {
+        let mut points: Vec<(i32, i32)> = Vec::new();
+        for p in ring {
+            let (x, y) = project(LatLon {
+                lat: p[1] as f32,
+                lon: p[0] as f32,
+            });
+            let point = (x.round() as i32, y.round() as i32);
+            if points.last() != Some(&point) {
+                points.push(point);
+            }
+        }
+        if points.len() > 1 && points.first() == points.last() {
+            points.pop();
+        }
+        let kept = simplify(&points, tolerance);
+        if kept.len() < 3 {
+            continue; // an islet smaller than the tolerance
+        }
+        let (mut x, mut y) = kept[0];
+        write!(path, "M{x} {y}l").unwrap();
+        for (i, &(px, py)) in kept.iter().enumerate().skip(1) {
+            for (j, n) in [px - x, py - y].into_iter().enumerate() {
+                if n >= 0 && (i, j) != (1, 0) {
+                    path.push(' ');
+                }
+                write!(path, "{n}").unwrap();
+            }
+            (x, y) = (px, py);
+        }
+        path.push('z');
+    }
+    path
+}
+
+/// Douglas–Peucker on a closed ring, anchored at its first point and the point
+/// farthest from it.
+fn simplify(points: &[(i32, i32)], tolerance: f64) -> Vec<(i32, i32)> {
+    if points.len() < 4 {
+        return points.to_vec();
+    }
+    let far = (1..points.len())
+        .max_by_key(|&i| {
+            let (dx, dy) = (points[i].0 - points[0].0, points[i].1 - points[0].1);
+            dx as i64 * dx as i64 + dy as i64 * dy as i64
+        })
+        .unwrap_or(1);
+    let mut keep = vec![false; points.len() + 1];
+    keep[0] = true;
+    keep[far] = true;
+    keep[points.len()] = true;
+    let closed: Vec<(i32, i32)> = points.iter().copied().chain([points[0]]).collect();
+    mark(&closed, 0, far, tolerance, &mut keep);
+    mark(&closed, far, points.len(), tolerance, &mut keep);
+    (0..points.len())
+        .filter(|&i| keep[i])
+        .map(|i| points[i])
+        .collect()
+}
+
+fn mark(points: &[(i32, i32)], first: usize, last: usize, tolerance: f64, keep: &mut [bool]) {
+    if last <= first + 1 {
+        return;
+    }
+    let (a, b) = (points[first], points[last]);
+    let (dx, dy) = ((b.0 - a.0) as f64, (b.1 - a.1) as f64);
+    let length = dx.hypot(dy);
+    let distance = |p: (i32, i32)| {
+        let (px, py) = ((p.0 - a.0) as f64, (p.1 - a.1) as f64);
+        if length == 0.0 {
+            px.hypot(py)
+        } else {
+            (px * dy - py * dx).abs() / length
+        }
+    };
+    let (index, worst) =
+        (first + 1..last)
+            .map(|i| (i, distance(points[i])))
+            .fold(
+                (first, -1.0),
+                |best, next| if next.1 > best.1 { next } else { best },
+            );
+    if worst > tolerance {
+        keep[index] = true;
+        mark(points, first, index, tolerance, keep);
+        mark(points, index, last, tolerance, keep);
+    }
+}
+
+// ------------------------------------------------------------ generated Rust
+
+pub struct Bundle {
+    pub places: Vec<PlaceRecord>,
+    pub departements: Vec<Shape>,
+    pub arrondissements: Vec<Shape>,
+    pub communes: Vec<Shape>,
+    pub stations: Vec<StationRecord>,
+}
+
+/// The Rust source of the statics, for `include!` in `finder/mod.rs`, and a
+/// report of the bytes each part will take in the wasm (32-bit pointers).
+pub fn generate(bundle: &Bundle) -> (String, String) {
+    let mut out = String::from("// Generated by build.rs from data/: do not edit.\n\n");
+    let mut sizes = Sizes::default();
+
+    writeln!(
+        out,
+        "pub static PLACES: [Place; {}] = [",
+        bundle.places.len()
+    )
+    .unwrap();
+    for p in &bundle.places {
+        let hours = match &p.hours {
+            None => "Hours::Unknown".to_string(),
+            Some(spans) => {
+                sizes.places += spans.len() * 6 + 8;
+                let spans: Vec<String> = spans
+                    .iter()
+                    .map(|s| format!("Span {{ day: {}, from: {}, to: {} }}", s.day, s.from, s.to))
+                    .collect();
+                format!("Hours::Weekly(&[{}])", spans.join(", "))
+            }
+        };
+        for text in [&p.finess, &p.name, &p.address, &p.postal_code, &p.town] {
+            sizes.places += text.len();
+        }
+        sizes.places += p.phone.as_ref().map_or(0, String::len) + PLACE_STRUCT_BYTES;
+        writeln!(
+            out,
+            "    Place {{ finess: {:?}, kind: Kind::{}, name: {:?}, address: {:?}, postal_code: {:?}, town: {:?}, departement: {}, phone: {:?}, at: {}, hours: {hours}, services: Services::NONE, languages: &[] }},",
+            p.finess,
+            if p.is_caarud { "Caarud" } else { "Csapa" },
+            p.name,
+            p.address,
+            p.postal_code,
+            p.town,
+            p.departement,
+            p.phone,
+            lat_lon(p.at),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let lines = sorted_lines(
+        bundle
+            .stations
+            .iter()
+            .flat_map(|s| s.lines.iter().cloned())
+            .collect::<BTreeSet<_>>(),
+    );
+    assert!(lines.len() <= 256, "line ids are u8");
+    writeln!(out, "pub static LINES: [Line; {}] = [", lines.len()).unwrap();
+    for line in &lines {
+        sizes.locations += 12 + line.name.len();
+        writeln!(
+            out,
+            "    Line {{ mode: Mode::{}, name: {:?} }},",
+            line.mode, line.name
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let mut locations = Vec::new();
+    for (i, shape) in bundle.arrondissements.iter().enumerate() {
+        let n = i + 1;
+        let ordinal = if n == 1 {
+            "1er".to_string()
+        } else {
+            format!("{n}e {n}eme")
+        };
+        let key = search_key(&format!(
+            "{} {ordinal} arrondissement 750{n:02}",
+            shape.name
+        ));
+        locations.push((
+            shape.name.clone(),
+            key,
+            shape.centroid(),
+            format!("Arrondissement({n})"),
+        ));
+    }
+    // Before stations, so that "Montreuil" the town comes before the Versailles
+    // station of the same name. Paris is searched by arrondissement.
+    for commune in bundle.communes.iter().filter(|c| !c.code.starts_with("75")) {
+        let kind = format!("Commune {{ departement: {} }}", &commune.code[..2]);
+        locations.push((
+            commune.name.clone(),
+            search_key(&commune.name),
+            commune.centroid(),
+            kind,
+        ));
+    }
+    for station in &bundle.stations {
+        let ids: Vec<String> = station
+            .lines
+            .iter()
+            .map(|l| {
+                lines
+                    .iter()
+                    .position(|known| known == l)
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        sizes.locations += ids.len();
+        let kind = format!("Station {{ lines: &[{}] }}", ids.join(", "));
+        locations.push((
+            station.name.clone(),
+            search_key(&station.name),
+            station.at,
+            kind,
+        ));
+    }
+    writeln!(
+        out,
+        "pub static LOCATIONS: [Location; {}] = [",
+        locations.len()
+    )
+    .unwrap();
+    for (name, key, at, kind) in &locations {
+        sizes.locations += LOCATION_STRUCT_BYTES + name.len() + key.len();
+        writeln!(
+            out,
+            "    Location {{ name: {name:?}, key: {key:?}, at: {}, kind: LocationKind::{kind} }},",
+            lat_lon(*at)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let (mut width, mut height) = (0.0f32, 0.0f32);
+    for ring in bundle
+        .departements
+        .iter()
+        .flat_map(|d| d.polygons.iter().flatten())
+    {
+        for p in ring {
+            let (x, y) = project(LatLon {
+                lat: p[1] as f32,
+                lon: p[0] as f32,
+            });
+            (width, height) = (width.max(x), height.max(y));
+        }
+    }
+    writeln!(
+        out,
+        "/// The map's extent in map units (see `geo::project`)."
+    )
+    .unwrap();
+    writeln!(out, "pub const MAP_WIDTH: u16 = {};", width.ceil() as u16).unwrap();
+    writeln!(
+        out,
+        "pub const MAP_HEIGHT: u16 = {};\n",
+        height.ceil() as u16
+    )
+    .unwrap();
+
+    let mut departements: Vec<&Shape> = bundle.departements.iter().collect();
+    departements.sort_by(|a, b| a.code.cmp(&b.code));
+    writeln!(
+        out,
+        "pub static DEPARTEMENTS: [Departement; {}] = [",
+        departements.len()
+    )
+    .unwrap();
+    for d in departements {
+        let outline = svg_path(d, DEPARTEMENT_TOLERANCE);
+        sizes.outlines += 20 + d.name.len() + outline.len();
+        writeln!(
+            out,
+            "    Departement {{ code: {}, name: {:?}, outline: {outline:?} }},",
+            d.code, d.name
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(out, "pub static ARRONDISSEMENTS: [Arrondissement; 20] = [").unwrap();
+    for a in &bundle.arrondissements {
+        let outline = svg_path(a, ARRONDISSEMENT_TOLERANCE);
+        sizes.outlines += 20 + a.name.len() + outline.len();
+        writeln!(
+            out,
+            "    Arrondissement {{ number: {}, name: {:?}, outline: {outline:?} }},",
+            a.code, a.name
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    let report = format!(
+        "places {} B ({} places), search locations and lines {} B ({} locations, {} lines), map outlines {} B, total {} B",
+        sizes.places,
+        bundle.places.len(),
+        sizes.locations,
+        locations.len(),
+        lines.len(),
+        sizes.outlines,
+        sizes.places + sizes.locations + sizes.outlines
+    );
+    (out, report)
+}
+
+/// `Place` on wasm32: eight `&str` (8 B each, phone as `Option<&str>`), two `f32`,
+/// `Hours` (12 B), a slice (8 B), the `u8`s and the `u16` bit set, padded.
+const PLACE_STRUCT_BYTES: usize = 6 * 8 + 8 + 8 + 12 + 8 + 4;
+/// `Location` on wasm32: two `&str`, two `f32`, the kind (12 B).
+const LOCATION_STRUCT_BYTES: usize = 2 * 8 + 8 + 12;
+
+#[derive(Default)]
+struct Sizes {
+    places: usize,
+    locations: usize,
+    outlines: usize,
+}
+
+fn lat_lon(at: LatLon) -> String {
+    format!("LatLon {{ lat: {:?}, lon: {:?} }}", at.lat, at.lon)
+}

@@ -1,0 +1,386 @@
+//! Opening hours: a small subset of OpenStreetMap's `opening_hours` syntax, read at
+//! build time into a flat weekly table, and asked "open now?" at run time.
+//! build.rs compiles this file too, so it uses nothing but `std`.
+//!
+//! The subset, which covers the hours of day centres and clinics:
+//! - `24/7`; `off` or `closed` alone (known to be always closed);
+//! - rules separated by `;`, each `<days> <times>`, `<days> off` or `<times>`
+//!   (every day), where `<days>` is a comma list of `Mo`…`Su` or ranges such as
+//!   `Mo-Fr` or `Sa-Mo`, and `<times>` a comma list of `HH:MM-HH:MM`;
+//! - an end time at or before the start runs past midnight (`Fr 22:00-02:00`), and
+//!   `24:00` is allowed as an end;
+//! - as in OSM, a later rule replaces the hours of the days it names.
+//!
+//! Anything else (months, public holidays, `sunrise`, comments…) is refused rather
+//! than half understood: a place whose hours we cannot read is "hours not known".
+
+use std::fmt;
+
+pub const MINUTES_PER_DAY: u16 = 24 * 60;
+const DAY_NAMES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+/// A moment of the week: `day` 0 is Monday, `minute` counts from midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct WeekTime {
+    pub day: u8,
+    pub minute: u16,
+}
+
+/// Open on `day` from minute `from` (included) to minute `to` (excluded, ≤ 1440).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub day: u8,
+    pub from: u16,
+    pub to: u16,
+}
+
+/// What we know about a place's hours. FINESS gives none, so all bundled places
+/// are `Unknown` today; that must be shown, never guessed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hours {
+    Unknown,
+    /// Sorted, non-overlapping spans; empty means always closed.
+    Weekly(&'static [Span]),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursStatus {
+    /// "Hours not known: call before going."
+    Unknown,
+    /// `closes` is `None` when it never closes.
+    Open { closes: Option<WeekTime> },
+    /// `opens` is `None` when it never opens.
+    Closed { opens: Option<WeekTime> },
+}
+
+impl Hours {
+    pub fn status_at(&self, now: WeekTime) -> HoursStatus {
+        match self {
+            Hours::Unknown => HoursStatus::Unknown,
+            Hours::Weekly(spans) => weekly_status(spans, now),
+        }
+    }
+}
+
+/// Open/closed for a weekly table as made by [`parse_opening_hours`].
+pub fn weekly_status(spans: &[Span], now: WeekTime) -> HoursStatus {
+    let current = spans
+        .iter()
+        .position(|s| s.day == now.day && s.from <= now.minute && now.minute < s.to);
+    match current {
+        Some(index) => HoursStatus::Open {
+            closes: closing_time(spans, index),
+        },
+        None => HoursStatus::Closed {
+            opens: next_opening(spans, now),
+        },
+    }
+}
+
+/// Follows spans that run on into the next day (one ends at 24:00, the next
+/// starts at 00:00) to find when the place really closes.
+fn closing_time(spans: &[Span], mut index: usize) -> Option<WeekTime> {
+    for _ in 0..spans.len() {
+        let span = spans[index];
+        let next = (index + 1) % spans.len();
+        let runs_on = span.to == MINUTES_PER_DAY
+            && spans[next].day == (span.day + 1) % 7
+            && spans[next].from == 0;
+        if !runs_on {
+            return Some(match span.to {
+                MINUTES_PER_DAY => WeekTime {
+                    day: (span.day + 1) % 7,
+                    minute: 0,
+                },
+                to => WeekTime {
+                    day: span.day,
+                    minute: to,
+                },
+            });
+        }
+        index = next;
+    }
+    None
+}
+
+fn next_opening(spans: &[Span], now: WeekTime) -> Option<WeekTime> {
+    let start = |s: &Span| WeekTime {
+        day: s.day,
+        minute: s.from,
+    };
+    spans
+        .iter()
+        .map(start)
+        .find(|&t| t > now)
+        .or_else(|| spans.first().map(start))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoursError {
+    pub rule: String,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for HoursError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "opening hours rule {:?}: {}", self.rule, self.reason)
+    }
+}
+
+/// Reads the documented subset into sorted, merged weekly spans.
+pub fn parse_opening_hours(text: &str) -> Result<Vec<Span>, HoursError> {
+    let text = text.trim();
+    if text == "24/7" {
+        return Ok((0..7)
+            .map(|day| Span {
+                day,
+                from: 0,
+                to: MINUTES_PER_DAY,
+            })
+            .collect());
+    }
+    // Each day's own hours, replaced by later rules, and the hours that spill
+    // over from the day before past midnight, which they do not replace.
+    let mut own: [Vec<(u16, u16)>; 7] = Default::default();
+    let mut spill: [Vec<(u16, u16)>; 7] = Default::default();
+    for rule in text.split(';').map(str::trim) {
+        let error = |reason| HoursError {
+            rule: rule.to_string(),
+            reason,
+        };
+        let (days, times) = match rule.split_once(char::is_whitespace) {
+            _ if rule.starts_with(|c: char| c.is_ascii_digit()) => (0b111_1111, rule),
+            Some((days, times)) => (
+                parse_days(days).ok_or_else(|| error("unknown days"))?,
+                times.trim(),
+            ),
+            None if rule == "off" || rule == "closed" => (0b111_1111, rule),
+            None => return Err(error("expected days then times, or 24/7")),
+        };
+        let ranges = match times {
+            "off" | "closed" => Vec::new(),
+            _ => times
+                .split(',')
+                .map(|range| parse_range(range.trim()).ok_or_else(|| error("bad time range")))
+                .collect::<Result<_, _>>()?,
+        };
+        for day in (0..7).filter(|day| days & (1 << day) != 0) {
+            own[day].clear();
+            spill[(day + 1) % 7].clear();
+            for &(from, to) in &ranges {
+                if from < to {
+                    own[day].push((from, to));
+                } else {
+                    own[day].push((from, MINUTES_PER_DAY));
+                    if to > 0 {
+                        spill[(day + 1) % 7].push((0, to));
+                    }
+                }
+            }
+        }
+    }
+    let mut spans = Vec::new();
+    for day in 0..7 {
+        let mut ranges: Vec<(u16, u16)> = own[day].iter().chain(&spill[day]).copied().collect();
+        ranges.sort_unstable();
+        for (from, to) in ranges {
+            match spans.last_mut() {
+                Some(Span {
+                    day: d, to: end, ..
+                }) if *d == day as u8 && from <= *end => *end = (*end).max(to),
+                _ => spans.push(Span {
+                    day: day as u8,
+                    from,
+                    to,
+                }),
+            }
+        }
+    }
+    Ok(spans)
+}
+
+/// `Mo-Fr,Su` as a bit set, bit 0 for Monday.
+fn parse_days(text: &str) -> Option<u8> {
+    let day = |name: &str| DAY_NAMES.iter().position(|&d| d == name);
+    let mut set = 0u8;
+    for part in text.split(',') {
+        match part.split_once('-') {
+            Some((first, last)) => {
+                let (first, last) = (day(first)?, day(last)?);
+                let mut d = first;
+                loop {
+                    set |= 1 << d;
+                    if d == last {
+                        break;
+                    }
+                    d = (d + 1) % 7;
+                }
+            }
+            None => set |= 1 << day(part)?,
+        }
+    }
+    Some(set)
+}
+
+fn parse_range(text: &str) -> Option<(u16, u16)> {
+    let (from, to) = text.split_once('-')?;
+    let (from, to) = (parse_time(from)?, parse_time(to)?);
+    (from != to && from < MINUTES_PER_DAY).then_some((from, to))
+}
+
+fn parse_time(text: &str) -> Option<u16> {
+    let (hours, minutes) = text.split_once(':')?;
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
+    let minute = hours * 60 + minutes;
+    (minutes < 60 && minute <= MINUTES_PER_DAY).then_some(minute)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MO: u8 = 0;
+    const TU: u8 = 1;
+    const FR: u8 = 4;
+    const SA: u8 = 5;
+    const SU: u8 = 6;
+
+    fn at(day: u8, hh: u16, mm: u16) -> WeekTime {
+        WeekTime {
+            day,
+            minute: hh * 60 + mm,
+        }
+    }
+
+    fn status(hours: &str, now: WeekTime) -> HoursStatus {
+        let spans = parse_opening_hours(hours).unwrap_or_else(|e| panic!("{e}"));
+        weekly_status(&spans, now)
+    }
+
+    fn open_until(t: WeekTime) -> HoursStatus {
+        HoursStatus::Open { closes: Some(t) }
+    }
+
+    fn closed_until(t: WeekTime) -> HoursStatus {
+        HoursStatus::Closed { opens: Some(t) }
+    }
+
+    #[test]
+    fn unknown_hours_stay_unknown() {
+        assert_eq!(
+            Hours::Unknown.status_at(at(MO, 10, 0)),
+            HoursStatus::Unknown
+        );
+    }
+
+    #[test]
+    fn weekdays_and_saturday_morning() {
+        let hours = "Mo-Fr 09:00-17:00; Sa 10:00-12:00";
+        assert_eq!(status(hours, at(MO, 9, 0)), open_until(at(MO, 17, 0)));
+        assert_eq!(status(hours, at(MO, 16, 59)), open_until(at(MO, 17, 0)));
+        assert_eq!(status(hours, at(MO, 17, 0)), closed_until(at(TU, 9, 0)));
+        assert_eq!(status(hours, at(MO, 8, 0)), closed_until(at(MO, 9, 0)));
+        assert_eq!(status(hours, at(FR, 18, 0)), closed_until(at(SA, 10, 0)));
+        assert_eq!(status(hours, at(SA, 11, 0)), open_until(at(SA, 12, 0)));
+        assert_eq!(status(hours, at(SA, 13, 0)), closed_until(at(MO, 9, 0)));
+        assert_eq!(status(hours, at(SU, 23, 59)), closed_until(at(MO, 9, 0)));
+    }
+
+    #[test]
+    fn lunch_breaks_and_day_lists() {
+        let hours = "Mo,We,Fr 09:30-12:30,14:00-17:00";
+        assert_eq!(status(hours, at(MO, 13, 0)), closed_until(at(MO, 14, 0)));
+        assert_eq!(status(hours, at(MO, 10, 0)), open_until(at(MO, 12, 30)));
+        assert_eq!(status(hours, at(TU, 10, 0)), closed_until(at(2, 9, 30)));
+    }
+
+    #[test]
+    fn always_open_never_closes() {
+        assert_eq!(
+            status("24/7", at(SU, 3, 0)),
+            HoursStatus::Open { closes: None }
+        );
+        assert_eq!(
+            status("Mo-Su 00:00-24:00", at(MO, 0, 0)),
+            HoursStatus::Open { closes: None }
+        );
+    }
+
+    #[test]
+    fn always_closed_never_opens() {
+        for hours in ["off", "closed", "Mo-Su off"] {
+            assert_eq!(
+                status(hours, at(MO, 12, 0)),
+                HoursStatus::Closed { opens: None },
+                "{hours}"
+            );
+        }
+    }
+
+    #[test]
+    fn nights_run_past_midnight() {
+        let hours = "Fr-Sa 22:00-02:00";
+        assert_eq!(status(hours, at(FR, 23, 0)), open_until(at(SA, 2, 0)));
+        assert_eq!(status(hours, at(SA, 1, 0)), open_until(at(SA, 2, 0)));
+        assert_eq!(status(hours, at(SA, 3, 0)), closed_until(at(SA, 22, 0)));
+        assert_eq!(status(hours, at(SU, 1, 59)), open_until(at(SU, 2, 0)));
+        assert_eq!(status(hours, at(SU, 2, 0)), closed_until(at(FR, 22, 0)));
+    }
+
+    #[test]
+    fn back_to_back_days_close_at_the_real_end() {
+        let hours = "Fr 18:00-24:00; Sa 00:00-06:00";
+        assert_eq!(status(hours, at(FR, 20, 0)), open_until(at(SA, 6, 0)));
+    }
+
+    #[test]
+    fn later_rules_replace_earlier_days() {
+        let hours = "Mo-Sa 09:00-18:00; We 14:00-18:00; Sa off";
+        assert_eq!(status(hours, at(2, 10, 0)), closed_until(at(2, 14, 0)));
+        assert_eq!(status(hours, at(SA, 10, 0)), closed_until(at(MO, 9, 0)));
+        assert_eq!(status(hours, at(TU, 10, 0)), open_until(at(TU, 18, 0)));
+    }
+
+    #[test]
+    fn times_without_days_mean_every_day() {
+        assert_eq!(
+            status("10:00-20:00", at(SU, 12, 0)),
+            open_until(at(SU, 20, 0))
+        );
+    }
+
+    #[test]
+    fn unsupported_or_malformed_hours_are_refused() {
+        for hours in [
+            "",
+            "Mo-Fr",
+            "Mo-Fr 9:00-17:00",
+            "Mo-Fr 09:00-25:00",
+            "Mo-Fr 09:00-09:00",
+            "Xx 09:00-17:00",
+            "Jan-Mar Mo 09:00-17:00",
+            "PH off",
+            "Mo-Fr sunrise-sunset",
+            "Mo-Fr 09:00-17:00; ",
+            "Mo 09:60-10:00",
+        ] {
+            assert!(
+                parse_opening_hours(hours).is_err(),
+                "{hours:?} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_name_the_rule() {
+        let error = parse_opening_hours("Mo 09:00-12:00; Tu 9h-12h").unwrap_err();
+        assert_eq!(error.rule, "Tu 9h-12h");
+        assert_eq!(
+            error.to_string(),
+            "opening hours rule \"Tu 9h-12h\": bad time range"
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! "Where am I?": search-as-you-type over arrondissements, communes and stations.
+
+use super::text::query_key;
+use super::{Location, LOCATIONS};
+
+/// Enough to fill a phone screen under the keyboard.
+pub const SEARCH_LIMIT: usize = 8;
+
+/// How well a key matches, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    Exact,
+    /// The key starts with the query: "gare du" for "Gare du Nord".
+    Prefix,
+    /// Every query word starts a word of the key: "nord gare", "denis pleyel".
+    Words,
+    /// Anywhere inside: "pleyel" in "Saint-Denis – Pleyel".
+    Inside,
+}
+
+/// Up to `limit` locations for what the user typed, in any case, with or without
+/// accents, hyphens or "st" for "saint": best match first, then shortest name.
+pub fn search(typed: &str, limit: usize) -> Vec<&'static Location> {
+    let query = query_key(typed);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<&str> = query.split(' ').collect();
+    // The commune names we bundle have lost their articles ("Courneuve",
+    // "Lilas"), so "la courneuve" is also tried as "courneuve".
+    let without_article = match words.split_first() {
+        Some((first, rest)) if !rest.is_empty() && ["le", "la", "les", "l"].contains(first) => {
+            Some((rest.join(" "), rest))
+        }
+        _ => None,
+    };
+    let mut found: Vec<(Match, usize, usize)> = LOCATIONS
+        .iter()
+        .enumerate()
+        .filter_map(|(index, location)| {
+            let stripped = without_article
+                .as_ref()
+                .and_then(|(query, words)| matching(location.key, query, words));
+            let best = match (matching(location.key, &query, &words), stripped) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            best.map(|m| (m, location.key.len(), index))
+        })
+        .collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .take(limit)
+        .map(|(_, _, index)| &LOCATIONS[index])
+        .collect()
+}
+
+fn matching(key: &str, query: &str, words: &[&str]) -> Option<Match> {
+    if key.starts_with(query) {
+        return Some(if key.len() == query.len() {
+            Match::Exact
+        } else {
+            Match::Prefix
+        });
+    }
+    // A cheap substring test rules out most keys before looking at words.
+    if !words.iter().all(|word| key.contains(word)) {
+        return None;
+    }
+    if words
+        .iter()
+        .all(|word| key.split(' ').any(|key_word| key_word.starts_with(word)))
+    {
+        Some(Match::Words)
+    } else if key.contains(query) {
+        Some(Match::Inside)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finder::LocationKind;
+
+    fn first(typed: &str) -> &'static Location {
+        search(typed, SEARCH_LIMIT)
+            .first()
+            .copied()
+            .unwrap_or_else(|| panic!("nothing found for {typed:?}"))
+    }
+
+    fn names(typed: &str) -> Vec<&'static str> {
+        search(typed, SEARCH_LIMIT).iter().map(|l| l.name).collect()
+    }
+
+    #[test]
+    fn finds_the_big_stations_by_their_names() {
+        assert_eq!(first("gare du nord").name, "Gare du Nord");
+        assert_eq!(first("Gare du Nord").name, "Gare du Nord");
+        assert_eq!(first("stalingrad").name, "Stalingrad");
+        assert_eq!(first("STALINGRAD").name, "Stalingrad");
+        assert_eq!(first("porte de la chapelle").name, "Porte de la Chapelle");
+        assert_eq!(first("chatelet").name, "Châtelet");
+        assert!(matches!(
+            first("gare du nord").kind,
+            LocationKind::Station { .. }
+        ));
+    }
+
+    #[test]
+    fn saint_denis_however_it_is_written() {
+        for typed in [
+            "saint-denis",
+            "Saint Denis",
+            "st denis",
+            "ST-DENIS",
+            "st-denis ",
+            "SAINT–DENIS",
+        ] {
+            let found = names(typed);
+            assert_eq!(
+                &found[..2],
+                ["Saint-Denis", "Saint-Denis"],
+                "{typed:?}: {found:?}"
+            );
+        }
+        let kinds: Vec<_> = search("st denis", 2).iter().map(|l| &l.kind).collect();
+        assert!(kinds
+            .iter()
+            .any(|k| matches!(k, LocationKind::Commune { departement: 93 })));
+        assert!(kinds
+            .iter()
+            .any(|k| matches!(k, LocationKind::Station { .. })));
+    }
+
+    #[test]
+    fn exact_and_prefix_matches_come_first() {
+        let found = names("gare de lyon");
+        assert_eq!(found[0], "Gare de Lyon");
+        let found = names("nord gare");
+        assert_eq!(found[0], "Gare du Nord");
+        assert!(names("pleyel").contains(&"Saint-Denis – Pleyel"));
+    }
+
+    #[test]
+    fn a_word_being_typed_can_be_the_start_of_a_name() {
+        assert!(names("st").contains(&"Stalingrad"), "{:?}", names("st"));
+        assert!(names("stal").starts_with(&["Stalingrad"]));
+    }
+
+    #[test]
+    fn arrondissements_by_number_or_postal_code() {
+        for typed in ["paris 18", "Paris 18e", "18e", "18eme", "75018"] {
+            assert_eq!(first(typed).name, "Paris 18e", "{typed:?}");
+        }
+        assert_eq!(first("paris 1").name, "Paris 1er");
+        assert_eq!(first("Paris 1er").kind, LocationKind::Arrondissement(1));
+    }
+
+    #[test]
+    fn communes_are_found_and_paris_is_not_one() {
+        assert_eq!(
+            first("Montreuil").kind,
+            LocationKind::Commune { departement: 93 }
+        );
+        assert_eq!(first("aubervilliers").name, "Aubervilliers");
+        assert_eq!(
+            first("la courneuve").kind,
+            LocationKind::Commune { departement: 93 }
+        );
+        assert_eq!(first("les lilas").name, "Lilas");
+        assert_eq!(first("la defense").name, "La Défense");
+        assert!(LOCATIONS
+            .iter()
+            .all(|l| !matches!(l.kind, LocationKind::Commune { departement: 75 })));
+    }
+
+    #[test]
+    fn empty_or_unknown_queries_find_nothing_and_limits_hold() {
+        assert!(search("", SEARCH_LIMIT).is_empty());
+        assert!(search(" - ", SEARCH_LIMIT).is_empty());
+        assert!(search("zzzz", SEARCH_LIMIT).is_empty());
+        assert_eq!(search("a", 3).len(), 3);
+        assert_eq!(search("saint", SEARCH_LIMIT).len(), SEARCH_LIMIT);
+    }
+}

@@ -533,12 +533,17 @@ fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
+/// Upper-cases the first letter, after any opening quote or bracket.
 fn capitalise(word: &str) -> String {
     let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    match lower.find(char::is_alphanumeric) {
+        Some(at) => {
+            let (before, rest) = lower.split_at(at);
+            let mut chars = rest.chars();
+            let first = chars.next().into_iter().flat_map(char::to_uppercase);
+            before.chars().chain(first).chain(chars).collect()
+        }
+        None => lower,
     }
 }
 
@@ -1134,4 +1139,387 @@ struct Sizes {
 
 fn lat_lon(at: LatLon) -> String {
     format!("LatLon {{ lat: {:?}, lon: {:?} }}", at.lat, at.lon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(code: &str, west: f64, south: f64, east: f64, north: f64) -> Shape {
+        Shape {
+            code: code.to_string(),
+            name: format!("Test {code}"),
+            polygons: vec![vec![vec![
+                [west, south],
+                [east, south],
+                [east, north],
+                [west, north],
+                [west, south],
+            ]]],
+        }
+    }
+
+    fn test_departements() -> Vec<Shape> {
+        vec![
+            square("75", 2.2, 48.815, 2.5, 48.91),
+            square("94", 2.2, 48.7, 2.6, 48.815),
+        ]
+    }
+
+    fn places_from(fixture: &str) -> Result<Vec<PlaceRecord>, String> {
+        let path = format!(
+            "{}/tests/fixtures/finder/{fixture}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).expect("fixture exists");
+        parse_places(fixture, &text, &test_departements(), &[])
+    }
+
+    fn rejection(fixture: &str) -> String {
+        places_from(fixture).expect_err("bad fixture was accepted")
+    }
+
+    #[test]
+    fn good_rows_become_readable_places() {
+        let places = places_from("good.csv").unwrap();
+        assert_eq!(places.len(), 2);
+        assert_eq!(places[0].name, "CAARUD AIDES 75");
+        assert_eq!(places[0].phone.as_deref(), Some("01 53 27 63 00"));
+        assert!(places[0].is_caarud);
+        assert_eq!(places[1].name, "CSAPA Cassini, \"Site B\"");
+        assert_eq!(places[1].address, "8 bis rue Cassini");
+        assert_eq!(
+            (places[1].departement, places[1].phone.as_deref()),
+            (75, None)
+        );
+        assert_eq!(places[1].town, "Paris");
+        assert_eq!(places[1].hours, None);
+    }
+
+    #[test]
+    fn bad_rows_fail_naming_file_line_and_record() {
+        assert_eq!(
+            rejection("duplicate_finess.csv"),
+            "duplicate_finess.csv:4: duplicate FINESS number 750027989 (first on line 2)"
+        );
+        assert_eq!(
+            rejection("swapped_coordinates.csv"),
+            "swapped_coordinates.csv:3: FINESS 750830945: coordinates 2.3373506, 48.83709 are outside Île-de-France"
+        );
+        assert_eq!(
+            rejection("outside_departement.csv"),
+            "outside_departement.csv:3: FINESS 750830945: coordinates 48.8, 2.3373506 are outside département 75 of its postal code"
+        );
+        assert_eq!(
+            rejection("postal_code_outside_idf.csv"),
+            "postal_code_outside_idf.csv:3: FINESS 750830945: postal code \"69007\" is not in Île-de-France"
+        );
+        assert_eq!(
+            rejection("short_row.csv"),
+            "short_row.csv:3: 5 fields where the header has 17"
+        );
+        assert!(rejection("unknown_category.csv")
+            .starts_with("unknown_category.csv:3: FINESS 750830945: category \"999\""));
+    }
+
+    #[test]
+    fn bad_fields_are_refused() {
+        let header = "finess_et,categetab,rs,adresse,code_postal,commune_acheminement,telephone,latitude,longitude";
+        let check = |row: &str| {
+            parse_places(
+                "inline.csv",
+                &format!("{header}\n{row}\n"),
+                &test_departements(),
+                &[],
+            )
+        };
+        assert!(check("750027989,178,A,1 R X,75002,PARIS,0153276300,48.86,2.35").is_ok());
+        for (row, error) in [
+            (
+                "75002798,178,A,1 R X,75002,PARIS,,48.86,2.35",
+                "bad FINESS number",
+            ),
+            (
+                "750027989,178,,1 R X,75002,PARIS,,48.86,2.35",
+                "empty name or address",
+            ),
+            (
+                "750027989,178,A,1 R X,75002,PARIS,01 53,48.86,2.35",
+                "bad telephone",
+            ),
+            (
+                "750027989,178,A,1 R X,75002,PARIS,,north,2.35",
+                "bad coordinates",
+            ),
+            (
+                "750027989,178,A,1 R X,7500,PARIS,,48.86,2.35",
+                "postal code \"7500\"",
+            ),
+        ] {
+            let rejected = check(row).expect_err(row);
+            assert!(
+                rejected.starts_with("inline.csv:2: ") && rejected.contains(error),
+                "{rejected}"
+            );
+        }
+        let missing = parse_places("inline.csv", "finess_et,rs\n", &test_departements(), &[]);
+        assert_eq!(missing.unwrap_err(), "inline.csv: missing column categetab");
+    }
+
+    #[test]
+    fn opening_hours_column_is_read_or_rejected() {
+        let header = "finess_et,categetab,rs,adresse,code_postal,commune_acheminement,telephone,latitude,longitude,opening_hours";
+        let row = "750027989,178,A,1 R X,75002,PARIS,,48.86,2.35";
+        let check = |hours: &str| {
+            parse_places(
+                "h.csv",
+                &format!("{header}\n{row},{hours}\n"),
+                &test_departements(),
+                &[],
+            )
+        };
+        let places = check("Mo-Fr 09:00-17:00").unwrap();
+        assert_eq!(places[0].hours.as_ref().map(Vec::len), Some(5));
+        assert_eq!(check("").unwrap()[0].hours, None);
+        assert_eq!(
+            check("Mo-Fr 9h-17h").unwrap_err(),
+            "h.csv:2: FINESS 750027989: opening hours rule \"Mo-Fr 9h-17h\": bad time range"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_and_line_numbers() {
+        let records = parse_csv("a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,row").unwrap();
+        assert_eq!(records[0], (1, vec!["a".to_string(), "b".to_string()]));
+        assert_eq!(
+            records[1],
+            (2, vec!["x, \"y\"".to_string(), "two\nlines".to_string()])
+        );
+        assert_eq!(records[2].0, 4);
+        assert_eq!(
+            parse_csv("a,\"b\nc").unwrap_err(),
+            (1, "unterminated quote".to_string())
+        );
+        assert_eq!(
+            parse_csv("a,b\"c\n").unwrap_err(),
+            (1, "stray quote".to_string())
+        );
+    }
+
+    #[test]
+    fn street_types_expand() {
+        for (raw, readable) in [
+            ("36 R DUSSOUBS", "36 rue Dussoubs"),
+            ("9 AV JULES VALLES", "9 avenue Jules Valles"),
+            ("35 BD GAMBETTA", "35 boulevard Gambetta"),
+            ("12 ALL GASTON BACHELARD", "12 allée Gaston Bachelard"),
+            ("6 PL RUTEBEUF", "6 place Rutebeuf"),
+            ("3 QU D'AUSTERLITZ", "3 quai d'Austerlitz"),
+            ("14 RTE DE MONTEREAU", "14 route de Montereau"),
+            ("2 CHE CHEMIN DES BOURGOGNES", "2 chemin des Bourgognes"),
+            (
+                "200 R DU FAUBOURG ST-DENIS",
+                "200 rue du Faubourg Saint-Denis",
+            ),
+            ("08 R MARCADET", "8 rue Marcadet"),
+            ("ALL RAIMU", "allée Raimu"),
+        ] {
+            assert_eq!(display_address(raw), readable);
+        }
+        for (code, _) in STREET_TYPES {
+            assert_eq!(code.to_uppercase(), *code);
+        }
+    }
+
+    #[test]
+    fn repetition_indexes_and_extra_lines() {
+        assert_eq!(display_address("8 R B CASSINI"), "8 bis rue Cassini");
+        assert_eq!(display_address("64 R T DE MEAUX"), "64 ter rue de Meaux");
+        assert_eq!(display_address("40 TER RUE MARCEAU"), "40 ter rue Marceau");
+        assert_eq!(display_address("25 RTE B D EGLY"), "25 bis route d'Egly");
+        assert_eq!(
+            display_address("R SAINT FIACRE | BP 218"),
+            "rue Saint Fiacre, BP 218"
+        );
+        assert_eq!(
+            display_address("110 GRAND PLACE DE L' AGORA"),
+            "110 Grand Place de l'Agora"
+        );
+        // A street named with a single letter is not mistaken for "bis".
+        assert_eq!(display_address("3 R B"), "3 rue B");
+    }
+
+    #[test]
+    fn names_in_readable_case() {
+        for (raw, readable) in [
+            ("CSAPA LA CORDEE", "CSAPA La Cordee"),
+            (
+                "CAARUD ESPOIR GOUTTE D'OR - EGO",
+                "CAARUD Espoir Goutte d'Or - EGO",
+            ),
+            ("CSAPA  MONCEAU", "CSAPA Monceau"),
+            ("CAARUD KALEÏDOSCOPE", "CAARUD Kaleïdoscope"),
+            ("CAARUD R.V.H SUD 77", "CAARUD R.V.H Sud 77"),
+            (
+                "CSAPA ANPAA 77 - DAMMARIE LES LYS",
+                "CSAPA ANPAA 77 - Dammarie les Lys",
+            ),
+            (
+                "CSAPA  CTRE PENITENTIAIRE BOIS D'ARCY",
+                "CSAPA Centre Penitentiaire Bois d'Arcy",
+            ),
+            ("CSAPA REGAIN - BRY S/MARNE", "CSAPA Regain - Bry sur Marne"),
+            (
+                "CSAPA SPECIALISE DU CH DES 4 VILLES",
+                "CSAPA Specialise du CH des 4 Villes",
+            ),
+            ("CSAPA AP-HP HOPITAL", "CSAPA AP-HP Hopital"),
+            ("LA TERRASSE", "La Terrasse"),
+        ] {
+            assert_eq!(display_name(raw), readable);
+        }
+    }
+
+    #[test]
+    fn towns_take_the_official_commune_name() {
+        let communes = vec![
+            square("78551", 2.0, 48.8, 2.1, 48.9),
+            square("93007", 2.4, 48.9, 2.5, 49.0),
+            square("91228", 2.4, 48.6, 2.5, 48.7),
+        ];
+        let name = |mut shape: Shape, name: &str| {
+            shape.name = name.to_string();
+            shape
+        };
+        let communes: Vec<Shape> = communes
+            .into_iter()
+            .zip(["Saint-Germain-en-Laye", "Blanc-Mesnil", "Évry"])
+            .map(|(s, n)| name(s, n))
+            .collect();
+        assert_eq!(
+            display_town("ST GERMAIN EN LAYE ", 78, &communes),
+            "Saint-Germain-en-Laye"
+        );
+        assert_eq!(
+            display_town("LE BLANC MESNIL", 93, &communes),
+            "Le Blanc-Mesnil"
+        );
+        assert_eq!(display_town("EVRY CEDEX", 91, &communes), "Évry");
+        assert_eq!(display_town("EVRY CEDEX", 93, &communes), "Evry CEDEX");
+        assert_eq!(display_town("PARIS", 75, &communes), "Paris");
+    }
+
+    #[test]
+    fn geojson_errors_name_file_and_feature() {
+        let feature = |code: &str, lon: f64| {
+            format!(
+                r#"{{"type":"Feature","properties":{{"code":"{code}","nom":"X"}},"geometry":{{"type":"Polygon","coordinates":[[[{lon},48.8],[{lon},48.9],[2.4,48.9],[{lon},48.8]]]}}}}"#
+            )
+        };
+        let collection = |features: &[String]| {
+            format!(
+                r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+                features.join(",")
+            )
+        };
+        let ok = parse_communes("c.geojson", &collection(&[feature("93066", 2.3)])).unwrap();
+        assert!(ok[0].contains(LatLon {
+            lat: 48.85,
+            lon: 2.33
+        }));
+        assert_eq!(
+            parse_communes(
+                "c.geojson",
+                &collection(&[feature("93066", 2.3), feature("93066", 2.3)])
+            )
+            .err()
+            .unwrap(),
+            "c.geojson: feature 1 (code 93066): duplicate code"
+        );
+        assert_eq!(
+            parse_communes("c.geojson", &collection(&[feature("93066", 12.3)]))
+                .err()
+                .unwrap(),
+            "c.geojson: feature 0 (code 93066): point 48.8, 12.3 is outside Île-de-France"
+        );
+        assert_eq!(
+            parse_communes("c.geojson", &collection(&[feature("69123", 2.3)]))
+                .err()
+                .unwrap(),
+            "c.geojson: feature 0: missing or bad code"
+        );
+        assert!(
+            parse_departements("d.geojson", &collection(&[feature("75", 2.3)]))
+                .err()
+                .unwrap()
+                .starts_with("d.geojson: expected départements")
+        );
+        assert!(parse_communes("c.geojson", "{")
+            .err()
+            .unwrap()
+            .starts_with("c.geojson: "));
+    }
+
+    #[test]
+    fn stations_group_by_name_and_zone_and_drop_points_outside_the_region() {
+        let station = |name: &str, zone: u32, line: &str, lon: f64, lat: f64| {
+            format!(
+                r#"{{"type":"Feature","properties":{{"nom_gares":"{name}","id_ref_zdc":{zone},"res_com":"{line}"}},"geometry":{{"type":"Point","coordinates":[{lon},{lat}]}}}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"features":[{},{},{},{}]}}"#,
+            station("Gare du Nord", 1, "RER B", 2.355, 48.880),
+            station("Gare du Nord", 1, "METRO 4", 2.357, 48.882),
+            station("Gare du Nord", 1, "METRO 4", 2.357, 48.882),
+            station("Auneau", 2, "GL", 1.77, 48.46),
+        );
+        let (stations, outside) = parse_stations("s.geojson", &json, &test_departements()).unwrap();
+        assert_eq!(outside, 1);
+        assert_eq!(stations.len(), 1);
+        assert_eq!(
+            stations[0]
+                .lines
+                .iter()
+                .map(|l| l.name.as_str())
+                .collect::<Vec<_>>(),
+            ["4", "B"]
+        );
+        assert!((stations[0].at.lat - 48.88133).abs() < 1e-4);
+        let swapped = format!(
+            r#"{{"features":[{}]}}"#,
+            station("X", 3, "RER B", 48.88, 2.35)
+        );
+        assert_eq!(
+            parse_stations("s.geojson", &swapped, &test_departements())
+                .err()
+                .unwrap(),
+            "s.geojson: feature 0 (X): coordinates 2.35, 48.88 are not in France"
+        );
+        let unknown = format!(
+            r#"{{"features":[{}]}}"#,
+            station("X", 3, "BUS 38", 2.35, 48.88)
+        );
+        assert!(parse_stations("s.geojson", &unknown, &test_departements()).is_err());
+    }
+
+    #[test]
+    fn outlines_are_compact_closed_paths() {
+        let shape = square("75", 2.25, 48.815, 2.42, 48.9);
+        let path = svg_path(&shape, 1.0);
+        assert!(path.starts_with('M') && path.ends_with('z'), "{path}");
+        assert_eq!(path.matches('l').count(), 1);
+        // A square needs four corners whatever the tolerance.
+        let numbers: Vec<&str> = path[1..path.len() - 1]
+            .split(['l', ' ', '-'])
+            .filter(|n| !n.is_empty())
+            .collect();
+        assert_eq!(numbers.len(), 8, "{path}");
+    }
+
+    #[test]
+    fn centroid_of_a_square_is_its_middle() {
+        let c = square("x", 2.0, 48.0, 3.0, 49.0).centroid();
+        assert!((c.lat - 48.5).abs() < 1e-5 && (c.lon - 2.5).abs() < 1e-5);
+    }
 }

@@ -1,0 +1,38 @@
+# Repère: `make serve` and `make test` work on a fresh machine; each installs what is
+# missing first (tools/install.sh skips what is already there).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve build test test-native test-wasm test-e2e bench install-build install-test clean
+
+serve: build
+	node tools/serve.mjs dist $(PORT)
+
+build: install-build
+	trunk build --release
+
+test: install-test test-native test-wasm build test-e2e
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: install-test build
+	node tools/bench.mjs
+
+install-build:
+	tools/install.sh build
+
+install-test:
+	tools/install.sh test
+
+clean:
+	cargo clean
+	rm -rf dist

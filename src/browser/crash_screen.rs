@@ -1,0 +1,43 @@
+//! The screen shown after a panic. The wasm instance is dead by then, so this is plain
+//! HTML with a link that reloads the page; it is built without creating elements, in case
+//! the panic came from the DOM itself. The emergency bar is kept: its links need no wasm.
+
+use std::fmt::Write;
+
+pub struct CrashText {
+    pub lang: &'static str,
+    pub title: String,
+    pub text: String,
+    pub reload: String,
+}
+
+pub fn show(crash: &CrashText) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let emergency_bar = document
+        .query_selector(".emergency")
+        .ok()
+        .flatten()
+        .map(|bar| bar.outer_html())
+        .unwrap_or_default();
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        r#"<main class="crash" lang="{}" role="alert"><h1>{}</h1><p>{}</p><a class="button" href="/">{}</a></main>"#,
+        crash.lang,
+        escape(&crash.title),
+        escape(&crash.text),
+        escape(&crash.reload),
+    );
+    html.push_str(&emergency_bar);
+    body.set_inner_html(&html);
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

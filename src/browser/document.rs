@@ -1,0 +1,26 @@
+//! The document around the app: `<html lang>` and the title.
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|window| window.document())
+}
+
+/// Screen readers and hyphenation follow `<html lang>`, so it must match the text.
+pub fn set_lang(code: &str) {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+}
+
+/// The static first screen from `index.html` paints before the wasm arrives; the app
+/// removes it in the same frame as it mounts, so nothing moves.
+pub fn take_over_static_shell() {
+    if let Some(shell) = document().and_then(|document| document.get_element_by_id("static-shell")) {
+        shell.remove();
+    }
+}

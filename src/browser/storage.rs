@@ -1,0 +1,31 @@
+//! localStorage, as plain strings. Every failure is a value the caller must handle:
+//! private modes, full storage and disabled storage all happen on real phones.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The origin's quota is used up (`QuotaExceededError`).
+    Full,
+    /// No localStorage at all, or the browser refused for another reason.
+    Unavailable,
+}
+
+pub fn read(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    LocalStorage::raw()
+        .set_item(key, value)
+        .map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
+            Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
+            _ => StorageError::Unavailable,
+        })
+}
+
+pub fn remove(key: &str) {
+    // Removing cannot run out of space; if storage is gone there is nothing to remove.
+    let _ = LocalStorage::raw().remove_item(key);
+}

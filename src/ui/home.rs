@@ -1,0 +1,44 @@
+//! The home screen: three big doors. Its markup matches the static copy in `index.html`,
+//! which paints before the wasm arrives.
+
+use crate::i18n::use_i18n;
+use crate::t;
+use leptos::prelude::*;
+
+/// Rocks analysed by the SINTES Crack Observation survey.
+const ROCKS_ANALYSED: u32 = 144;
+
+#[component]
+pub fn HomeScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{move || t!(i18n, "home-title")}</h1>
+        <nav class="doors">
+            <a class="door door-facts" href="/facts">
+                <svg class="door-icon" viewBox="0 0 48 48" aria-hidden="true">
+                    <circle cx="24" cy="24" r="19"/>
+                    <path d="M24 21v13M24 14v1"/>
+                </svg>
+                <span class="door-title">{move || t!(i18n, "home-facts-title")}</span>
+                <span class="door-text">{move || t!(i18n, "home-facts-text", count = ROCKS_ANALYSED)}</span>
+            </a>
+            <a class="door door-finder" href="/finder">
+                <svg class="door-icon" viewBox="0 0 48 48" aria-hidden="true">
+                    <path d="M24 43s-13-13.5-13-23a13 13 0 0 1 26 0c0 9.5-13 23-13 23z"/>
+                    <circle cx="24" cy="20" r="5"/>
+                </svg>
+                <span class="door-title">{move || t!(i18n, "home-finder-title")}</span>
+                <span class="door-text">{move || t!(i18n, "home-finder-text")}</span>
+            </a>
+            <a class="door door-diary" href="/diary">
+                <svg class="door-icon" viewBox="0 0 48 48" aria-hidden="true">
+                    <rect x="11" y="6" width="26" height="36" rx="3"/>
+                    <path d="M17 15h14M17 22h14M17 29h8"/>
+                </svg>
+                <span class="door-title">{move || t!(i18n, "home-diary-title")}</span>
+                <span class="door-text">{move || t!(i18n, "home-diary-text")}</span>
+            </a>
+        </nav>
+        <p class="private-note">{move || t!(i18n, "home-private-note")}</p>
+    }
+}

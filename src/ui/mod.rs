@@ -1,0 +1,29 @@
+//! The Leptos UI: one screen per file, plus the few widgets every screen shares.
+
+mod app;
+mod coming_soon;
+mod diary;
+mod emergency_bar;
+mod facts;
+mod finder;
+mod home;
+mod language_picker;
+mod not_found;
+mod panic;
+
+use crate::browser::{document, navigator, service_worker, storage};
+use crate::i18n::I18n;
+use crate::settings::{Settings, STORAGE_KEY};
+use app::App;
+
+/// Entry point of the wasm build.
+pub fn start() {
+    let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
+    let lang = settings.effective_lang(&navigator::preferred_languages());
+    panic::install(lang);
+    service_worker::register();
+
+    let i18n = I18n::new(lang);
+    document::take_over_static_shell();
+    leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
+}

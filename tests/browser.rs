@@ -1,0 +1,119 @@
+//! Browser APIs in headless Chromium (`make test-wasm`): storage, language detection,
+//! translations as the app loads them, the document, the crash screen and the mounted app.
+#![cfg(target_arch = "wasm32")]
+
+use repere::browser::{crash_screen, document, navigator, storage};
+use repere::i18n::loader;
+use repere::lang::Lang;
+use repere::settings::{Settings, STORAGE_KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn html_lang() -> Option<String> {
+    web_sys::window()?.document()?.document_element()?.get_attribute("lang")
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_removes() {
+    storage::write("repere.test", "valeur é ы").unwrap();
+    assert_eq!(storage::read("repere.test").as_deref(), Some("valeur é ы"));
+    storage::remove("repere.test");
+    assert_eq!(storage::read("repere.test"), None);
+}
+
+#[wasm_bindgen_test]
+fn full_storage_is_reported_as_full_and_keeps_what_was_there() {
+    storage::write("repere.test-kept", "kept").unwrap();
+    // Far past any localStorage quota (about 5 MB per origin).
+    let huge = "x".repeat(12 * 1024 * 1024);
+    assert_eq!(storage::write("repere.test-huge", &huge), Err(storage::StorageError::Full));
+    assert_eq!(storage::read("repere.test-kept").as_deref(), Some("kept"));
+    assert_eq!(storage::read("repere.test-huge"), None);
+    storage::remove("repere.test-kept");
+}
+
+#[wasm_bindgen_test]
+fn damaged_stored_settings_read_as_defaults() {
+    storage::write(STORAGE_KEY, "{\"lang\": \"ru\"").unwrap();
+    let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
+    assert_eq!(settings, Settings::default());
+    storage::write(STORAGE_KEY, "{\"lang\": \"xx\"}").unwrap();
+    let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
+    assert_eq!(settings.effective_lang(&["de-DE"]), Lang::Fr);
+    storage::remove(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+fn browser_languages_are_read_and_negotiated() {
+    // webdriver.json starts Chromium with --lang=ru-RU.
+    let preferred = navigator::preferred_languages();
+    assert!(!preferred.is_empty());
+    assert_eq!(preferred[0].to_ascii_lowercase(), "ru-ru", "{preferred:?}");
+    assert_eq!(Lang::negotiate(&preferred), Lang::Ru);
+}
+
+#[wasm_bindgen_test]
+fn each_language_has_its_own_text() {
+    let titles: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| loader(lang).get("home-title"))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Que voulez-vous faire ?",
+            "What do you want to do?",
+            "Что вы хотите сделать?",
+            "Lan nga bëgg def?"
+        ]
+    );
+}
+
+fn rocks(lang: Lang, count: u32) -> String {
+    let mut args = std::collections::HashMap::new();
+    args.insert("count", count);
+    loader(lang).get_args("home-facts-text", args)
+}
+
+#[wasm_bindgen_test]
+fn russian_plurals_use_one_few_and_many() {
+    assert_eq!(rocks(Lang::Ru, 1), "Проверен 1 камень. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Ru, 21), "Проверен 21 камень. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Ru, 3), "Проверено 3 камня. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Ru, 144), "Проверено 144 камня. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Ru, 5), "Проверено 5 камней. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Ru, 11), "Проверено 11 камней. Вот что показал анализ.");
+    assert_eq!(rocks(Lang::Fr, 1), "Ce que l'analyse d'un caillou a montré.");
+    assert_eq!(rocks(Lang::En, 144), "What testing 144 rocks showed.");
+    // Wolof has no plural forms (CLDR: "other" only).
+    assert_eq!(rocks(Lang::Wo, 1), "Li ñu gis ci 1 doj yu ñu saytu.");
+}
+
+#[wasm_bindgen_test]
+fn html_lang_follows_the_document_setter() {
+    document::set_lang("wo");
+    assert_eq!(html_lang().as_deref(), Some("wo"));
+    document::set_lang("fr");
+}
+
+#[wasm_bindgen_test]
+fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let body = document.body().unwrap();
+    body.set_inner_html(r#"<main>app</main><nav class="emergency"><a href="tel:15">15</a></nav>"#);
+    let ru = loader(Lang::Ru);
+    crash_screen::show(&crash_screen::CrashText {
+        lang: "ru",
+        title: ru.get("crash-title"),
+        text: ru.get("crash-text"),
+        reload: "<b>".to_string(),
+    });
+    let crash = document.query_selector("main.crash").unwrap().unwrap();
+    assert_eq!(crash.get_attribute("lang").as_deref(), Some("ru"));
+    assert!(crash.text_content().unwrap().contains("Что-то пошло не так"));
+    // Text is escaped, never parsed as markup.
+    assert!(crash.inner_html().contains("&lt;b&gt;"));
+    assert!(document.query_selector(".emergency a[href='tel:15']").unwrap().is_some());
+    body.set_inner_html("");
+}

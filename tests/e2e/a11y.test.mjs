@@ -1,0 +1,93 @@
+// axe-core finds nothing on any screen, in every language, light and dark.
+import { after, before, test } from "node:test";
+import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, newContext, openApp, startServer } from "./harness.mjs";
+import assert from "node:assert/strict";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`no axe violations on any screen, in every language (${colorScheme})`, async () => {
+    const context = await newContext(browser, server.origin, { colorScheme });
+    try {
+      const page = await openApp(context, server.origin);
+      for (const lang of LANGS) {
+        await chooseLanguage(page, lang);
+        for (const screen of [...SCREENS, "/no-such-page"]) {
+          await page.goto(server.origin + screen);
+          await appReady(page);
+          await expectNoAxeViolations(page, `${screen} in ${lang} (${colorScheme})`);
+        }
+      }
+      assert.deepEqual(context.offOrigin(), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("touch targets are at least 48 px at phone size", async () => {
+  const context = await newContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+  try {
+    const page = await openApp(context, server.origin);
+    const small = await page.$$eval("a, button, select", (nodes) =>
+      nodes
+        .filter((n) => !n.classList.contains("skip-link"))
+        .map((n) => [n.outerHTML.slice(0, 60), n.getBoundingClientRect()])
+        .filter(([, r]) => r.height < 47.5 || r.width < 47.5)
+        .map(([html, r]) => `${html} ${r.width}x${r.height}`),
+    );
+    assert.deepEqual(small, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("text at 200 % still fits a phone screen, with nothing cut off sideways", async () => {
+  const context = await newContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+  try {
+    const page = await openApp(context, server.origin);
+    for (const lang of ["fr", "ru", "wo"]) {
+      await chooseLanguage(page, lang);
+      for (const screen of ["/", "/facts", "/no-such-page"]) {
+        await page.goto(server.origin + screen);
+        await appReady(page);
+        // As a user's browser text-size setting does (the CSSOM is not limited by the CSP).
+        await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${screen} in ${lang} overflows by ${overflow}px at 200 %`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("taking over the static first screen shifts no layout", async () => {
+  for (const locale of ["fr-FR", "ru-RU"]) {
+    const context = await newContext(browser, server.origin, { locale, viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(server.origin + "/");
+      await appReady(page);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift < 0.01, `layout shift ${shift} in ${locale}`);
+    } finally {
+      await context.close();
+    }
+  }
+});

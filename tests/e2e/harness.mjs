@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: the release build in dist/ served on 127.0.0.1,
+// Debian's Chromium driven by playwright-core, and a record of every request made.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import assert from "node:assert/strict";
+
+export const LANGS = ["fr", "en", "ru", "wo"];
+export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
+export const SCREENS = ["/", "/facts", "/finder", "/diary"];
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];
+
+export async function startServer() {
+  assert.ok(existsSync("dist/index.html"), "dist/ is missing: run `make build` first");
+  const server = spawn(process.execPath, ["tools/serve.mjs", "dist", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = await once(server.stdout, "data");
+  const origin = String(line).match(/http:\/\/127\.0\.0\.1:\d+/)[0];
+  return { origin, stop: () => server.kill() };
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A fresh context (empty storage) that records every request, the service worker's included. */
+export async function newContext(browser, origin, options = {}) {
+  const context = await browser.newContext({ locale: "fr-FR", ...options });
+  const requests = [];
+  context.on("request", (request) => requests.push(request.url()));
+  context.on("weberror", (error) => requests.push(`page error: ${error.error().message}`));
+  context.offOrigin = () =>
+    requests.filter((url) => !url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:"));
+  return context;
+}
+
+/** Opens `path` and waits until the app (not the static copy) has taken over. */
+export async function openApp(context, origin, path = "/") {
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  await appReady(page);
+  return page;
+}
+
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById("static-shell") && document.querySelector("main h1"));
+}
+
+export async function chooseLanguage(page, lang) {
+  await page.selectOption(".language-picker select", lang);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+}
+
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+/** A message from locales/<lang>/repere.ftl, for single-line messages without variables. */
+export function message(lang, id) {
+  const source = readFileSync(`locales/${lang}/repere.ftl`, "utf8");
+  const found = source.match(new RegExp(`^${id} = (.+)$`, "m"));
+  assert.ok(found, `${lang}: no single-line message ${id}`);
+  return found[1].trim();
+}

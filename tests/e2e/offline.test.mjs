@@ -1,0 +1,96 @@
+// Installable and offline: a valid manifest, a service worker that controls the page, and
+// every screen working after the network is gone.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { LANGS, appReady, chooseLanguage, launchBrowser, message, newContext, openApp, startServer } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+function pngSize(buffer) {
+  assert.equal(buffer.subarray(1, 4).toString(), "PNG");
+  return [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+}
+
+test("the manifest is valid and names the app discreetly", async () => {
+  const response = await fetch(server.origin + "/manifest.webmanifest");
+  assert.equal(response.status, 200);
+  const manifest = await response.json();
+  assert.equal(manifest.name, "Repère");
+  assert.equal(manifest.short_name, "Repère");
+  assert.equal(manifest.start_url, "/");
+  assert.equal(manifest.display, "standalone");
+  for (const size of [192, 512]) {
+    const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === "any");
+    assert.ok(icon, `a ${size} px icon`);
+    const png = Buffer.from(await (await fetch(server.origin + icon.src)).arrayBuffer());
+    assert.deepEqual(pngSize(png), [size, size]);
+  }
+});
+
+test("Chromium finds the app installable", async () => {
+  // Installability needs a persistent profile: a normal context reports "in-incognito".
+  const profile = mkdtempSync(join(tmpdir(), "repere-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+    headless: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.origin + "/");
+    await appReady(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const session = await context.newCDPSession(page);
+    const { installabilityErrors } = await session.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test("after one visit, every screen works offline in every language", async () => {
+  const context = await newContext(browser, server.origin);
+  try {
+    const page = await openApp(context, server.origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
+
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
+
+    await page.goto(server.origin + "/diary");
+    await appReady(page);
+    assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
+
+    for (const lang of LANGS) {
+      await page.goto(server.origin + "/");
+      await appReady(page);
+      await chooseLanguage(page, lang);
+      for (const [door, title] of [["facts", "facts-title"], ["finder", "finder-title"], ["diary", "diary-title"]]) {
+        await page.click(`.door-${door}`);
+        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, message(lang, title));
+        await page.click(".brand");
+        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, message(lang, "home-title"));
+      }
+    }
+    assert.deepEqual(context.offOrigin(), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,163 @@
+// The app shell: languages, the emergency bar, deep links, bad stored settings, panics.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, launchBrowser, message, newContext, openApp, startServer,
+} from "./harness.mjs";
+
+const TITLE_IDS = { "/": "home-title", "/facts": "facts-title", "/finder": "finder-title", "/diary": "diary-title" };
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function withContext(options, body) {
+  const context = await newContext(browser, server.origin, options);
+  try {
+    await body(context);
+    assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
+  } finally {
+    await context.close();
+  }
+}
+
+test("each language renders its own text on every screen", async () => {
+  for (const lang of LANGS) {
+    await withContext({}, async (context) => {
+      const page = await openApp(context, server.origin);
+      await chooseLanguage(page, lang);
+      for (const screen of SCREENS) {
+        await page.goto(server.origin + screen);
+        await appReady(page);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        assert.equal(await page.textContent("main h1"), message(lang, TITLE_IDS[screen]), `${lang} ${screen}`);
+        if (lang !== "fr") assert.notEqual(message(lang, TITLE_IDS[screen]), message("fr", TITLE_IDS[screen]));
+        const names = await page.$$eval(".emergency .name", (nodes) => nodes.map((n) => n.textContent));
+        assert.deepEqual(names, ["samu", "eu", "dis"].map((n) => message(lang, `emergency-${n}-name`)));
+        assert.equal(await page.$eval(".language-picker select", (s) => s.selectedOptions[0].textContent), LANG_NAMES[lang]);
+      }
+    });
+  }
+});
+
+test("the language switcher names each language in itself", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin);
+    const options = await page.$$eval(".language-picker option", (nodes) =>
+      nodes.map((n) => [n.value, n.textContent, n.lang]),
+    );
+    assert.deepEqual(options, LANGS.map((lang) => [lang, LANG_NAMES[lang], lang]));
+  });
+});
+
+test("the first visit follows the browser's languages, else French", async () => {
+  for (const [locale, expected] of [["ru-RU", "ru"], ["en-GB", "en"], ["de-DE", "fr"], ["fr-FR", "fr"]]) {
+    await withContext({ locale }, async (context) => {
+      const page = await openApp(context, server.origin);
+      assert.equal(await page.getAttribute("html", "lang"), expected, locale);
+      assert.equal(await page.textContent("main h1"), message(expected, "home-title"));
+    });
+  }
+});
+
+test("the chosen language is remembered and <html lang> follows it", async () => {
+  await withContext({ locale: "en-US" }, async (context) => {
+    const page = await openApp(context, server.origin);
+    await chooseLanguage(page, "wo");
+    assert.equal(await page.textContent("main h1"), message("wo", "home-title"));
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getAttribute("html", "lang"), "wo");
+    assert.equal(await page.textContent("main h1"), message("wo", "home-title"));
+  });
+});
+
+test("damaged or unknown stored settings fall back without a crash", async () => {
+  for (const stored of ["{not json", '{"lang":"klingon"}', '{"lang":42}', "null"]) {
+    await withContext({ locale: "de-DE" }, async (context) => {
+      await context.addInitScript((stored) => {
+        if (!sessionStorage.getItem("seeded")) {
+          localStorage.setItem("repere.settings", stored);
+          sessionStorage.setItem("seeded", "1");
+        }
+      }, stored);
+      const page = await openApp(context, server.origin);
+      assert.equal(await page.getAttribute("html", "lang"), "fr", stored);
+      assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
+      await chooseLanguage(page, "ru");
+      assert.equal(await page.evaluate(() => localStorage.getItem("repere.settings")), '{"lang":"ru"}');
+    });
+  }
+});
+
+test("the emergency numbers are one tap away on every screen", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin);
+    for (const screen of [...SCREENS, "/no-such-page"]) {
+      await page.goto(server.origin + screen);
+      await appReady(page);
+      const links = await page.$$eval(".emergency a", (nodes) =>
+        nodes.map((a) => [a.getAttribute("href"), a.textContent.trim()]),
+      );
+      assert.deepEqual(links, [
+        ["tel:15", "15SAMU"],
+        ["tel:112", "112Urgences"],
+        ["tel:0800231313", "0800 23 13 13Drogues Info Service"],
+      ]);
+      const bar = await page.$eval(".emergency", (nav) => nav.getBoundingClientRect().bottom);
+      assert.ok(bar <= page.viewportSize().height + 1, "the bar is on screen");
+    }
+  });
+});
+
+test("deep links and unknown paths load the app", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
+    await page.goto(server.origin + "/no-such-page");
+    await appReady(page);
+    assert.equal(await page.textContent("main h1"), message("fr", "not-found-title"));
+    await page.click("main a.button");
+    await page.waitForURL(server.origin + "/");
+    assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
+  });
+});
+
+test("the home doors lead to their screens, which say plainly what is coming", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin);
+    for (const [door, screen] of [["facts", "/facts"], ["finder", "/finder"], ["diary", "/diary"]]) {
+      await page.click(`.door-${door}`);
+      await page.waitForURL(server.origin + screen);
+      assert.equal(await page.textContent("main h1"), message("fr", TITLE_IDS[screen]));
+      await page.click(".brand");
+      await page.waitForURL(server.origin + "/");
+    }
+  });
+});
+
+test("a panic shows a translated message with a reload link, not a blank page", async () => {
+  const context = await newContext(browser, server.origin);
+  try {
+    const page = await openApp(context, server.origin);
+    await chooseLanguage(page, "ru");
+    // Make the DOM fail under the app: its next render panics.
+    await page.evaluate(() => {
+      Document.prototype.createElement = () => {
+        throw new Error("simulated DOM failure");
+      };
+    });
+    await page.click(".door-facts");
+    await page.waitForSelector("main.crash");
+    assert.equal(await page.textContent("main.crash h1"), message("ru", "crash-title"));
+    assert.equal(await page.getAttribute("main.crash a", "href"), "/");
+    assert.equal(await page.$$eval(".emergency a", (links) => links.length), 3);
+  } finally {
+    await context.close();
+  }
+});

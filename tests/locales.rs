@@ -1,0 +1,135 @@
+//! Every locale defines exactly the messages French defines, each file parses cleanly, and
+//! a translation uses the same variables as the French message (so no figure is dropped).
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+const LOCALES: [&str; 4] = ["fr", "en", "ru", "wo"];
+
+/// Message id → the variables its value and attributes use.
+fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}/repere.ftl"));
+    let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let resource = parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut variables = BTreeSet::new();
+            if let Some(value) = &message.value {
+                collect_variables(value, &mut variables);
+            }
+            for attribute in &message.attributes {
+                collect_variables(&attribute.value, &mut variables);
+            }
+            let id = message.id.name.to_string();
+            assert!(
+                messages.insert(id.clone(), variables).is_none(),
+                "{locale}: {id} is defined twice"
+            );
+        }
+    }
+    messages
+}
+
+fn collect_variables(pattern: &Pattern<&str>, into: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_from_expression(expression, into);
+        }
+    }
+}
+
+fn collect_from_expression(expression: &Expression<&str>, into: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_from_inline(selector, into);
+            for variant in variants {
+                collect_variables(&variant.value, into);
+            }
+        }
+        Expression::Inline(inline) => collect_from_inline(inline, into),
+    }
+}
+
+fn collect_from_inline(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            into.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_from_inline(argument, into);
+            }
+            for named in &arguments.named {
+                collect_from_inline(&named.value, into);
+            }
+        }
+        InlineExpression::Placeable { expression } => collect_from_expression(expression, into),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_french_messages() {
+    let french: BTreeSet<String> = messages("fr").into_keys().collect();
+    assert!(!french.is_empty());
+    for locale in LOCALES {
+        let ids: BTreeSet<String> = messages(locale).into_keys().collect();
+        let missing: Vec<_> = french.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&french).collect();
+        assert!(missing.is_empty(), "{locale} lacks messages French has: {missing:?}");
+        assert!(extra.is_empty(), "{locale} has messages French lacks: {extra:?}");
+    }
+}
+
+#[test]
+fn translations_use_the_french_variables() {
+    let french = messages("fr");
+    for locale in LOCALES {
+        for (id, variables) in messages(locale) {
+            if let Some(reference) = french.get(&id) {
+                assert_eq!(&variables, reference, "{locale}: {id} uses other variables than French");
+            }
+        }
+    }
+}
+
+#[test]
+fn russian_count_messages_give_one_few_and_many() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ru/repere.ftl");
+    let source = fs::read_to_string(path).unwrap();
+    let resource = parser::parse(source.as_str()).unwrap();
+    let mut checked = 0;
+    for entry in resource.body {
+        let Entry::Message(message) = entry else { continue };
+        let Some(value) = &message.value else { continue };
+        for element in &value.elements {
+            let PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } = element
+            else {
+                continue;
+            };
+            let InlineExpression::VariableReference { id } = selector else { continue };
+            if id.name != "count" {
+                continue;
+            }
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .map(|variant| match &variant.key {
+                    fluent_syntax::ast::VariantKey::Identifier { name } => name.to_string(),
+                    fluent_syntax::ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                })
+                .collect();
+            for form in ["one", "few", "many"] {
+                assert!(keys.contains(form), "ru: {} lacks the [{form}] form", message.id.name);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no Russian message selects on $count");
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building and testing Repère needs, skipping whatever is already there.
+# Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
+#        tools/install.sh test    # the above, plus Chromium, ChromeDriver and npm test tools
+# Only package registries are reachable here, so nothing is downloaded from elsewhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-build}
+TRUNK_VERSION=0.21.14
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo install trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$bindgen_version" ] || { echo "no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  step "cargo install wasm-bindgen-cli $bindgen_version"
+  # Not --locked: its lock file names a webpki-roots version this registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml ||
+  { echo "Trunk.toml [tools] wasm_bindgen must be $bindgen_version (Cargo.lock)" >&2; exit 1; }
+
+# npm packages: wasm-opt (binaryen) for the build; Playwright, axe and Lighthouse for tests.
+# They never download a browser: Debian's Chromium is used.
+if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
+  step "npm ci (binaryen, playwright-core, axe-core, lighthouse)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+if [ "$want" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    step "apt-get install chromium chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+fi

@@ -34,7 +34,10 @@ pub fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
 fn load(lang: Lang) -> FluentLanguageLoader {
     let french = Lang::Fr.code().parse().expect("fr is a valid language id");
     let loader = FluentLanguageLoader::new("repere", french);
-    let wanted = lang.code().parse().expect("our codes are valid language ids");
+    let wanted = lang
+        .code()
+        .parse()
+        .expect("our codes are valid language ids");
     loader
         .load_languages(&Localizations, &[wanted])
         .expect("French is embedded, so loading can only fall back, not fail");

@@ -46,7 +46,9 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        let settings = Settings { lang: Some(Lang::Wo) };
+        let settings = Settings {
+            lang: Some(Lang::Wo),
+        };
         assert_eq!(Settings::parse(Some(&settings.to_json())), settings);
     }
 
@@ -68,7 +70,9 @@ mod tests {
 
     #[test]
     fn stored_choice_beats_the_browser() {
-        let settings = Settings { lang: Some(Lang::Ru) };
+        let settings = Settings {
+            lang: Some(Lang::Ru),
+        };
         assert_eq!(settings.effective_lang(&["en-US"]), Lang::Ru);
         assert_eq!(Settings::default().effective_lang(&["en-US"]), Lang::En);
     }

@@ -11,7 +11,10 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn html_lang() -> Option<String> {
-    web_sys::window()?.document()?.document_element()?.get_attribute("lang")
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")
 }
 
 #[wasm_bindgen_test]
@@ -27,7 +30,10 @@ fn full_storage_is_reported_as_full_and_keeps_what_was_there() {
     storage::write("repere.test-kept", "kept").unwrap();
     // Far past any localStorage quota (about 5 MB per origin).
     let huge = "x".repeat(12 * 1024 * 1024);
-    assert_eq!(storage::write("repere.test-huge", &huge), Err(storage::StorageError::Full));
+    assert_eq!(
+        storage::write("repere.test-huge", &huge),
+        Err(storage::StorageError::Full)
+    );
     assert_eq!(storage::read("repere.test-kept").as_deref(), Some("kept"));
     assert_eq!(storage::read("repere.test-huge"), None);
     storage::remove("repere.test-kept");
@@ -78,13 +84,34 @@ fn rocks(lang: Lang, count: u32) -> String {
 
 #[wasm_bindgen_test]
 fn russian_plurals_use_one_few_and_many() {
-    assert_eq!(rocks(Lang::Ru, 1), "Проверен 1 камень. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Ru, 21), "Проверен 21 камень. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Ru, 3), "Проверено 3 камня. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Ru, 144), "Проверено 144 камня. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Ru, 5), "Проверено 5 камней. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Ru, 11), "Проверено 11 камней. Вот что показал анализ.");
-    assert_eq!(rocks(Lang::Fr, 1), "Ce que l'analyse d'un caillou a montré.");
+    assert_eq!(
+        rocks(Lang::Ru, 1),
+        "Проверен 1 камень. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Ru, 21),
+        "Проверен 21 камень. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Ru, 3),
+        "Проверено 3 камня. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Ru, 144),
+        "Проверено 144 камня. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Ru, 5),
+        "Проверено 5 камней. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Ru, 11),
+        "Проверено 11 камней. Вот что показал анализ."
+    );
+    assert_eq!(
+        rocks(Lang::Fr, 1),
+        "Ce que l'analyse d'un caillou a montré."
+    );
     assert_eq!(rocks(Lang::En, 144), "What testing 144 rocks showed.");
     // Wolof has no plural forms (CLDR: "other" only).
     assert_eq!(rocks(Lang::Wo, 1), "Li ñu gis ci 1 doj yu ñu saytu.");
@@ -111,9 +138,15 @@ fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
     });
     let crash = document.query_selector("main.crash").unwrap().unwrap();
     assert_eq!(crash.get_attribute("lang").as_deref(), Some("ru"));
-    assert!(crash.text_content().unwrap().contains("Что-то пошло не так"));
+    assert!(crash
+        .text_content()
+        .unwrap()
+        .contains("Что-то пошло не так"));
     // Text is escaped, never parsed as markup.
     assert!(crash.inner_html().contains("&lt;b&gt;"));
-    assert!(document.query_selector(".emergency a[href='tel:15']").unwrap().is_some());
+    assert!(document
+        .query_selector(".emergency a[href='tel:15']")
+        .unwrap()
+        .is_some());
     body.set_inner_html("");
 }

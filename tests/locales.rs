@@ -81,8 +81,14 @@ fn every_locale_has_exactly_the_french_messages() {
         let ids: BTreeSet<String> = messages(locale).into_keys().collect();
         let missing: Vec<_> = french.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&french).collect();
-        assert!(missing.is_empty(), "{locale} lacks messages French has: {missing:?}");
-        assert!(extra.is_empty(), "{locale} has messages French lacks: {extra:?}");
+        assert!(
+            missing.is_empty(),
+            "{locale} lacks messages French has: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "{locale} has messages French lacks: {extra:?}"
+        );
     }
 }
 
@@ -92,7 +98,10 @@ fn translations_use_the_french_variables() {
     for locale in LOCALES {
         for (id, variables) in messages(locale) {
             if let Some(reference) = french.get(&id) {
-                assert_eq!(&variables, reference, "{locale}: {id} uses other variables than French");
+                assert_eq!(
+                    &variables, reference,
+                    "{locale}: {id} uses other variables than French"
+                );
             }
         }
     }
@@ -105,8 +114,12 @@ fn russian_count_messages_give_one_few_and_many() {
     let resource = parser::parse(source.as_str()).unwrap();
     let mut checked = 0;
     for entry in resource.body {
-        let Entry::Message(message) = entry else { continue };
-        let Some(value) = &message.value else { continue };
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let Some(value) = &message.value else {
+            continue;
+        };
         for element in &value.elements {
             let PatternElement::Placeable {
                 expression: Expression::Select { selector, variants },
@@ -114,7 +127,9 @@ fn russian_count_messages_give_one_few_and_many() {
             else {
                 continue;
             };
-            let InlineExpression::VariableReference { id } = selector else { continue };
+            let InlineExpression::VariableReference { id } = selector else {
+                continue;
+            };
             if id.name != "count" {
                 continue;
             }
@@ -126,7 +141,11 @@ fn russian_count_messages_give_one_few_and_many() {
                 })
                 .collect();
             for form in ["one", "few", "many"] {
-                assert!(keys.contains(form), "ru: {} lacks the [{form}] form", message.id.name);
+                assert!(
+                    keys.contains(form),
+                    "ru: {} lacks the [{form}] form",
+                    message.id.name
+                );
             }
             checked += 1;
         }

@@ -20,7 +20,8 @@ pub fn set_title(title: &str) {
 /// The static first screen from `index.html` paints before the wasm arrives; the app
 /// removes it in the same frame as it mounts, so nothing moves.
 pub fn take_over_static_shell() {
-    if let Some(shell) = document().and_then(|document| document.get_element_by_id("static-shell")) {
+    if let Some(shell) = document().and_then(|document| document.get_element_by_id("static-shell"))
+    {
         shell.remove();
     }
 }

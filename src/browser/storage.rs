@@ -17,12 +17,12 @@ pub fn read(key: &str) -> Option<String> {
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    LocalStorage::raw()
-        .set_item(key, value)
-        .map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
+    LocalStorage::raw().set_item(key, value).map_err(|error| {
+        match error.dyn_ref::<web_sys::DomException>() {
             Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
             _ => StorageError::Unavailable,
-        })
+        }
+    })
 }
 
 pub fn remove(key: &str) {

@@ -14,7 +14,9 @@ pub fn LanguagePicker() -> impl IntoView {
     let AppSettings(settings) = expect_context();
 
     let choose = move |code: String| {
-        let Some(lang) = Lang::from_tag(&code) else { return };
+        let Some(lang) = Lang::from_tag(&code) else {
+            return;
+        };
         i18n.set_lang(lang);
         settings.update(|settings| settings.lang = Some(lang));
         // If storage is full or off, the choice still holds until the app is closed.

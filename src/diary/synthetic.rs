@@ -15,12 +15,12 @@ pub fn synthetic_diary(entries: usize, end_ms: i64, seed: u64) -> Diary {
     let mut all = Vec::with_capacity(entries.min(MAX_ENTRIES));
     for _ in 0..entries.min(MAX_ENTRIES) {
         let roll = random.next();
-        let offset_min = if roll % 2 == 0 { 60 } else { 120 };
+        let offset_min = if roll.is_multiple_of(2) { 60 } else { 120 };
         let id = EntryId::new(at_ms, random.next()).expect("synthetic times are in range");
         let mut entry = Entry::new(id, at_ms, offset_min).expect("synthetic times are in range");
         // One in four stays a bare one-tap entry.
-        if roll % 4 != 0 {
-            entry.amount = Some(if roll % 3 == 0 {
+        if !roll.is_multiple_of(4) {
+            entry.amount = Some(if roll.is_multiple_of(3) {
                 Amount::Milligrams((roll >> 8) as u32 % 500 + 50)
             } else {
                 Amount::Rocks((roll >> 8) as u16 % 4 + 1)

@@ -5,7 +5,7 @@
 
 use super::geo::{in_idf_box, project, LatLon};
 use super::hours::{parse_opening_hours, Span};
-use super::text::search_key;
+use super::text::{search_key, word_initials};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
@@ -1045,7 +1045,8 @@ pub fn generate(bundle: &Bundle) -> (String, String) {
         sizes.locations += LOCATION_STRUCT_BYTES + name.len() + key.len();
         writeln!(
             out,
-            "    Location {{ name: {name:?}, key: {key:?}, at: {}, kind: LocationKind::{kind} }},",
+            "    Location {{ name: {name:?}, key: {key:?}, initials: {}, at: {}, kind: LocationKind::{kind} }},",
+            word_initials(key),
             lat_lon(*at)
         )
         .unwrap();
@@ -1127,8 +1128,8 @@ pub fn generate(bundle: &Bundle) -> (String, String) {
 /// `Place` on wasm32: eight `&str` (8 B each, phone as `Option<&str>`), two `f32`,
 /// `Hours` (12 B), a slice (8 B), the `u8`s and the `u16` bit set, padded.
 const PLACE_STRUCT_BYTES: usize = 6 * 8 + 8 + 8 + 12 + 8 + 4;
-/// `Location` on wasm32: two `&str`, two `f32`, the kind (12 B).
-const LOCATION_STRUCT_BYTES: usize = 2 * 8 + 8 + 12;
+/// `Location` on wasm32: two `&str`, the `u64` initials, two `f32`, the kind (12 B).
+const LOCATION_STRUCT_BYTES: usize = 2 * 8 + 8 + 8 + 12;
 
 #[derive(Default)]
 struct Sizes {

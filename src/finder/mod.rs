@@ -143,6 +143,8 @@ pub struct Location {
     pub name: &'static str,
     /// `text::search_key(name)`, with extra words for arrondissements ("18e 18eme 75018").
     pub key: &'static str,
+    /// `text::word_initials(key)`, for search to skip most keys at once.
+    pub initials: u64,
     /// The station, or the centroid of the arrondissement or commune.
     pub at: LatLon,
     pub kind: LocationKind,

@@ -1,6 +1,6 @@
 //! "Where am I?": search-as-you-type over arrondissements, communes and stations.
 
-use super::text::query_key;
+use super::text::{query_key, word_initials};
 use super::{Location, LOCATIONS};
 
 /// Enough to fill a phone screen under the keyboard.
@@ -14,12 +14,12 @@ enum Match {
     Prefix,
     /// Every query word starts a word of the key: "nord gare", "denis pleyel".
     Words,
-    /// Anywhere inside: "pleyel" in "Saint-Denis – Pleyel".
-    Inside,
 }
 
 /// Up to `limit` locations for what the user typed, in any case, with or without
 /// accents, hyphens or "st" for "saint": best match first, then shortest name.
+/// Every typed word must begin a word of the name, as in "pleyel" or "nord gare";
+/// letters inside a word ("leyel") find nothing.
 pub fn search(typed: &str, limit: usize) -> Vec<&'static Location> {
     let query = query_key(typed);
     if query.is_empty() {
@@ -34,10 +34,18 @@ pub fn search(typed: &str, limit: usize) -> Vec<&'static Location> {
         }
         _ => None,
     };
+    let initials = word_initials(&query);
+    let stripped_initials = without_article
+        .as_ref()
+        .map_or(u64::MAX, |(q, _)| word_initials(q));
     let mut found: Vec<(Match, usize, usize)> = LOCATIONS
         .iter()
         .enumerate()
         .filter_map(|(index, location)| {
+            let has = |bits: u64| location.initials & bits == bits;
+            if !has(initials) && !has(stripped_initials) {
+                return None;
+            }
             let stripped = without_article
                 .as_ref()
                 .and_then(|(query, words)| matching(location.key, query, words));
@@ -48,36 +56,40 @@ pub fn search(typed: &str, limit: usize) -> Vec<&'static Location> {
             best.map(|m| (m, location.key.len(), index))
         })
         .collect();
+    // Short queries match hundreds of keys: only the best `limit` get sorted.
+    if found.len() > limit && limit > 0 {
+        found.select_nth_unstable(limit - 1);
+    }
+    found.truncate(limit);
     found.sort_unstable();
     found
         .into_iter()
-        .take(limit)
         .map(|(_, _, index)| &LOCATIONS[index])
         .collect()
 }
 
 fn matching(key: &str, query: &str, words: &[&str]) -> Option<Match> {
-    if key.starts_with(query) {
+    let key = key.as_bytes();
+    if key.starts_with(query.as_bytes()) {
         return Some(if key.len() == query.len() {
             Match::Exact
         } else {
             Match::Prefix
         });
     }
-    // A cheap substring test rules out most keys before looking at words.
-    if !words.iter().all(|word| key.contains(word)) {
-        return None;
-    }
-    if words
+    words
         .iter()
-        .all(|word| key.split(' ').any(|key_word| key_word.starts_with(word)))
-    {
-        Some(Match::Words)
-    } else if key.contains(query) {
-        Some(Match::Inside)
-    } else {
-        None
-    }
+        .all(|word| starts_a_word(key, word.as_bytes()))
+        .then_some(Match::Words)
+}
+
+/// A plain loop: `str::contains` would set up a searcher for every key.
+fn starts_a_word(key: &[u8], word: &[u8]) -> bool {
+    key.starts_with(word)
+        || key
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b' ' && key[i + 1..].starts_with(word))
 }
 
 #[cfg(test)]

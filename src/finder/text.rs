@@ -15,6 +15,27 @@ pub fn query_key(text: &str) -> String {
     fold(text, last_word_complete)
 }
 
+/// A filter of how the words of a key begin: the low 32 bits hold a bit for
+/// each word's first character (a–z one each, digits sharing five, anything else
+/// one more), the high 32 a hash of each word's first two bytes. Search skips a
+/// location at once when the query's bits are not all among its own.
+pub fn word_initials(key: &str) -> u64 {
+    key.split(' ')
+        .map(str::as_bytes)
+        .filter(|word| !word.is_empty())
+        .fold(0, |bits, word| {
+            let first = match word[0] {
+                c @ b'a'..=b'z' => c - b'a',
+                c @ b'0'..=b'9' => 26 + (c - b'0') % 5,
+                _ => 31,
+            };
+            let pair = word.get(1).map_or(0, |&second| {
+                1 << (32 + (word[0] as u32 * 31 + second as u32) % 32)
+            });
+            bits | 1 << first | pair
+        })
+}
+
 fn fold(text: &str, expand_last_word: bool) -> String {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars() {
@@ -93,6 +114,19 @@ mod tests {
         assert_eq!(query_key("st"), "st");
         assert_eq!(query_key("Ste"), "ste");
         assert_eq!(query_key("rue st"), "rue st");
+    }
+
+    #[test]
+    fn initials_cover_every_word() {
+        assert_eq!(
+            word_initials("gare du nord") as u32,
+            1 << 6 | 1 << 3 | 1 << 13
+        );
+        assert_eq!((word_initials("gare du nord") >> 32).count_ones(), 3);
+        assert_eq!(word_initials(""), 0);
+        let paris_18 = word_initials("paris 18e 75018");
+        assert_eq!(paris_18 & word_initials("75018"), word_initials("75018"));
+        assert_ne!(word_initials("москва"), 0);
     }
 
     #[test]

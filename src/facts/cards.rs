@@ -278,6 +278,14 @@ pub const CARDS: [Card; 9] = [
                 Quantity::Percent(survey::SHARE_WEIGHING_100_TO_150_MG_PCT),
             ),
             figure(
+                "share_low_mg",
+                Quantity::Milligrams(survey::SHARE_WEIGHING_RANGE_MG.low),
+            ),
+            figure(
+                "share_high_mg",
+                Quantity::Milligrams(survey::SHARE_WEIGHING_RANGE_MG.high),
+            ),
+            figure(
                 "said_weight_mg",
                 Quantity::Milligrams(survey::SAID_WEIGHT_MG),
             ),
@@ -437,6 +445,8 @@ mod tests {
             CardId::RocksSmallerThanSaid => vec![
                 ("average_weight_mg", 148.0),
                 ("share_100_to_150_mg_pct", 40.0),
+                ("share_low_mg", 100.0),
+                ("share_high_mg", 150.0),
                 ("said_weight_mg", 250.0),
             ],
             CardId::ContentHighAndSteady => vec![

@@ -5,11 +5,13 @@
 //! the words live in Fluent and get every number as an argument, never typed in.
 
 pub mod cards;
+pub mod deck;
 pub mod estimator;
+pub mod format;
 pub mod quiz;
 pub mod survey;
 
 pub use cards::{Advice, Card, CardId, Citation, Figure, Pictogram, Quantity, CARDS};
 pub use estimator::{estimate, Estimate, ReferenceRock, WeightError, BASIS, REFERENCE_ROCKS};
 pub use quiz::{AnswerError, Round, Statement, STATEMENTS};
-pub use survey::ROCK_TABLE;
+pub use survey::{ROCKS_ANALYSED, ROCK_TABLE};

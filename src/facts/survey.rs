@@ -16,6 +16,11 @@ pub const HALF_OF_ROCKS_LEVEL_PCT: Span = Span { low: 50, high: 70 };
 
 /// "Almost 40%" of the rocks weigh between 100 and 150 mg.
 pub const SHARE_WEIGHING_100_TO_150_MG_PCT: u32 = 40;
+/// The weights that share is about: "between 100 and 150 mg".
+pub const SHARE_WEIGHING_RANGE_MG: Span = Span {
+    low: 100,
+    high: 150,
+};
 
 /// The weight circulating orally: "250 mg at least".
 pub const SAID_WEIGHT_MG: u32 = 250;
@@ -245,6 +250,7 @@ mod tests {
         assert_eq!(TABLE_COUNTS_LEVELS_ABOVE_PCT, 6);
         assert_eq!(HALF_OF_ROCKS_LEVEL_PCT, Span { low: 50, high: 70 });
         assert_eq!(SHARE_WEIGHING_100_TO_150_MG_PCT, 40);
+        assert_eq!(SHARE_WEIGHING_RANGE_MG, Span { low: 100, high: 150 });
         assert_eq!(SAID_WEIGHT_MG, 250);
         assert_eq!(AMOUNT_WEIGHT_CORRELATION.value(), 0.84);
         assert_eq!(AMOUNT_PRICE_CORRELATION.value(), 0.3);

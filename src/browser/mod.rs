@@ -5,4 +5,5 @@ pub mod crash_screen;
 pub mod document;
 pub mod navigator;
 pub mod service_worker;
+pub mod speech;
 pub mod storage;

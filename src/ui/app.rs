@@ -8,6 +8,9 @@ use super::home::HomeScreen;
 use super::language_picker::LanguagePicker;
 use super::not_found::NotFoundScreen;
 use super::panic;
+use super::present::PresentScreen;
+use super::quiz::QuizScreen;
+use super::rock::RockScreen;
 use crate::browser::document;
 use crate::i18n::I18n;
 use crate::settings::Settings;
@@ -42,6 +45,9 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
                 <Routes fallback=NotFoundScreen>
                     <Route path=path!("/") view=HomeScreen/>
                     <Route path=path!("/facts") view=FactsScreen/>
+                    <Route path=path!("/facts/rock") view=RockScreen/>
+                    <Route path=path!("/facts/quiz") view=QuizScreen/>
+                    <Route path=path!("/facts/present") view=PresentScreen/>
                     <Route path=path!("/finder") view=FinderScreen/>
                     <Route path=path!("/diary") view=DiaryScreen/>
                 </Routes>

@@ -1,12 +1,10 @@
 //! The home screen: three big doors. Its markup matches the static copy in `index.html`,
 //! which paints before the wasm arrives.
 
+use crate::facts::ROCKS_ANALYSED;
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
-
-/// Rocks analysed by the SINTES Crack Observation survey.
-const ROCKS_ANALYSED: u32 = 144;
 
 #[component]
 pub fn HomeScreen() -> impl IntoView {

@@ -5,11 +5,15 @@ mod coming_soon;
 mod diary;
 mod emergency_bar;
 mod facts;
+mod facts_card;
 mod finder;
 mod home;
 mod language_picker;
 mod not_found;
 mod panic;
+mod present;
+mod quiz;
+mod rock;
 
 use crate::browser::{document, navigator, service_worker, storage};
 use crate::i18n::I18n;

@@ -1,0 +1,149 @@
+//! `/facts/present`: for an outreach worker's tablet. One large card at a time, turned
+//! with the buttons, the arrow keys or a swipe; optionally the same card in a second
+//! language beside it, so both people can read (or hear) it in their own.
+
+use super::facts_card::{tr, tr0, FactCard};
+use crate::facts::deck::{key_step, swipe, Deck, Step};
+use crate::facts::CARDS;
+use crate::i18n::use_i18n;
+use crate::lang::Lang;
+use crate::t;
+use leptos::ev;
+use leptos::prelude::*;
+
+#[component]
+pub fn PresentScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = Signal::derive(move || i18n.lang());
+    let deck = RwSignal::new(Deck::new(CARDS.len()));
+    let chosen_second = RwSignal::new(None::<Lang>);
+    // The second language, unless it is the one the app already shows.
+    let second = Memo::new(move |_| chosen_second.get().filter(|other| *other != lang.get()));
+    let go = move |step: Step| deck.update(|deck| *deck = deck.step(step));
+
+    let keys = window_event_listener(ev::keydown, move |event| {
+        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+            return;
+        }
+        if let Some(step) = key_step(&event.key()) {
+            event.prevent_default();
+            go(step);
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let start = StoredValue::new(None::<(f64, f64)>);
+    let on_down = move |event: ev::PointerEvent| {
+        if event.is_primary() {
+            start.set_value(Some((
+                f64::from(event.client_x()),
+                f64::from(event.client_y()),
+            )));
+        }
+    };
+    let on_up = move |event: ev::PointerEvent| {
+        let Some((x, y)) = start.get_value() else {
+            return;
+        };
+        start.set_value(None);
+        let dx = f64::from(event.client_x()) - x;
+        let dy = f64::from(event.client_y()) - y;
+        if let Some(step) = swipe(dx, dy) {
+            go(step);
+        }
+    };
+
+    let position = move || {
+        let deck = deck.get();
+        tr(
+            lang.get(),
+            "present-position",
+            &[("number", deck.number() as f64), ("total", deck.len as f64)],
+        )
+    };
+
+    let second_options = move || {
+        Lang::ALL
+            .into_iter()
+            .filter(|other| *other != lang.get())
+            .map(|other| {
+                view! {
+                    <option value=other.code() lang=other.code() selected=move || second.get() == Some(other)>
+                        {other.native_name()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="present">
+            <div class="present-top">
+                <h1 class="present-title">{move || t!(i18n, "present-title")}</h1>
+                <label class="present-second">
+                    <span>{move || t!(i18n, "present-second-language")}</span>
+                    <select
+                        on:change=move |event| chosen_second.set(Lang::from_tag(&event_target_value(&event)))
+                        on:keydown=move |event| {
+                            // Arrows choose a language here, not a card.
+                            if key_step(&event.key()).is_some() {
+                                event.stop_propagation();
+                            }
+                        }
+                    >
+                        <option value="" selected=move || second.get().is_none()>
+                            {move || t!(i18n, "present-second-none")}
+                        </option>
+                        {second_options}
+                    </select>
+                </label>
+            </div>
+            <div
+                class="present-deck"
+                class:present-two=move || second.get().is_some()
+                on:pointerdown=on_down
+                on:pointerup=on_up
+                on:pointercancel=move |_| start.set_value(None)
+            >
+                {move || {
+                    let card = &CARDS[deck.get().index];
+                    let main = lang.get();
+                    let other = second.get().map(|other| view! {
+                        <div class="present-col" lang=other.code()>
+                            <FactCard card lang=Signal::derive(move || other)/>
+                        </div>
+                    });
+                    view! {
+                        <div class="present-col" lang=main.code()>
+                            <FactCard card lang/>
+                        </div>
+                        {other}
+                    }
+                }}
+            </div>
+            <nav class="present-nav" aria-label=move || t!(i18n, "present-nav-label")>
+                <button
+                    type="button"
+                    class="button present-previous"
+                    disabled=move || deck.get().is_first()
+                    on:click=move |_| go(Step::Previous)
+                >
+                    <span aria-hidden="true">"←"</span>
+                    <span>{move || tr0(lang.get(), "present-previous")}</span>
+                </button>
+                <p class="present-position" aria-live="polite">{position}</p>
+                <button
+                    type="button"
+                    class="button present-next"
+                    disabled=move || deck.get().is_last()
+                    on:click=move |_| go(Step::Next)
+                >
+                    <span>{move || tr0(lang.get(), "present-next")}</span>
+                    <span aria-hidden="true">"→"</span>
+                </button>
+            </nav>
+            <p class="present-hint">{move || t!(i18n, "present-hint")}</p>
+            <p><a class="button button-secondary" href="/facts">{move || t!(i18n, "facts-back")}</a></p>
+        </div>
+    }
+}

@@ -29,8 +29,9 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   // Only our own files: anything else is none of the app's business.
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  // Every route (/, /diary, …) is the same single-page app.
-  const key = request.mode === "navigate" ? APP_SHELL : request;
+  // Every route (/, /diary, …) is the same single-page app; a page of its own (the
+  // neutral calculator "Leave now" opens) is served as itself.
+  const key = request.mode === "navigate" && !PRECACHE.includes(url.pathname) ? APP_SHELL : request;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => (await cache.match(key, { ignoreSearch: true })) ?? fetch(request)),
   );

@@ -168,3 +168,239 @@ present-previous = Previous
 present-next = Next
 present-position = Card { $number } of { $total }
 present-hint = To change card: the buttons, the arrow keys, or swipe.
+
+## Diary
+
+leave-now = Leave
+diary-private-note = This diary stays on this phone. Repère never sends it anywhere.
+diary-log-title = Log
+diary-used-now = I used now
+diary-since-last = Last time:
+diary-empty = Nothing logged yet. One tap on the button is enough.
+diary-duration-minutes = { $minutes } min ago
+diary-duration-hours = { $hours } h { $minutes } min ago
+diary-duration-days = { $days ->
+    [one] { $days } day { $hours } h ago
+   *[other] { $days } days { $hours } h ago
+}
+diary-past-title = Log an earlier time
+diary-past-save = Log this time
+diary-past-incomplete = Enter the day and the time.
+diary-past-future = That time has not come yet.
+diary-field-date = Day
+diary-field-time = Time
+diary-toast-recorded = Logged at { $time }.
+diary-toast-deleted = Deleted.
+diary-toast-undone = Undone.
+diary-toast-saved = Saved.
+diary-add-details = Add details
+diary-undo = Undo
+diary-close = Close
+diary-cancel = Cancel
+diary-save = Save
+diary-delete = Delete
+diary-edit = Edit
+diary-yes = Yes
+diary-no = No
+diary-not-said = Not said
+diary-details-title = Details
+diary-details-hint = Everything is optional. Fill in what you want, now or later.
+diary-field-amount = Amount
+diary-field-unit = Unit
+diary-unit-rocks = rocks
+diary-unit-mg = mg
+diary-field-spent = Spent (€)
+diary-field-route = How
+diary-route-smoked = Smoked (pipe)
+diary-route-inhaled = Inhaled
+diary-route-injected = Injected
+diary-route-other = Other
+diary-field-company = Alone or not
+diary-company-alone = Alone
+diary-company-others = With others
+diary-field-shared-pipe = Shared pipe
+diary-field-burns = Burns or cuts
+diary-field-craving = Craving (0 = none, 10 = very strong)
+diary-field-slept = Slept
+diary-field-ate = Ate
+diary-field-note = Note
+diary-rocks = { $count ->
+    [one] { $count } rock
+   *[other] { $count } rocks
+}
+diary-mg = { $count } mg
+diary-euros = €{ $amount }
+diary-at-least = at least { $amount }
+diary-list-title = { $count ->
+    [0] Times logged
+    [one] { $count } time logged
+   *[other] { $count } times logged
+}
+diary-list-empty = The times you log will show here.
+diary-list-more = Show more
+diary-stats-title = In numbers
+diary-col-uses = Times
+diary-col-amount = Amount
+diary-col-spent = Spent
+diary-today = Today
+diary-this-week = This week
+diary-this-month = This month
+diary-budget-title = Weekly budget
+diary-budget-spent = { $spent } spent of { $budget }.
+diary-budget-left = { $amount } left this week.
+diary-budget-over = { $amount } over budget this week.
+diary-chart-title = The last { $days } days
+diary-chart-summary = { $total ->
+    [0] Nothing logged in { $days } days.
+    [one] { $total } time in { $days } days.
+   *[other] { $total } times in { $days } days, up to { $max } in one day.
+}
+diary-patterns-title = What comes up often
+diary-patterns-wait = Once you have logged at least { $count } times in 30 days, Repère will show here what comes up often.
+diary-pattern-peak = Most often between { $from } and { $to } ({ $uses } times out of { $total }).
+diary-pattern-with-others = With others: { $percent } % of the time.
+diary-pattern-shared-pipe = Shared pipe: { $percent } % of the time.
+diary-pattern-burns = Burns or cuts: { $percent } % of the time.
+diary-tip-own-pipe = Your own pipe and mouthpiece protect you from hepatitis and burns. CAARUDs give them out for free.
+diary-tip-caarud-link = Find a CAARUD
+diary-goals-title = My goal
+diary-goals-intro = A goal, if you want one. A slip does not wipe out what you have done.
+diary-goal-kind = Goal
+diary-goal-kind-pause = Take a break for a few days
+diary-goal-kind-day = No more than so many times a day
+diary-goal-kind-week = No more than so many times a week
+diary-goal-kind-stop = Stop
+diary-goal-number-days = Number of days (1 to { $max })
+diary-goal-number-uses = Number of times (0 to { $max })
+diary-goal-start = Start today
+diary-goal-end = Change goal
+diary-goal-stop-now = Goal: stop.
+diary-goal-pause-now = { $days ->
+    [one] Goal: a one-day break.
+   *[other] Goal: a { $days }-day break.
+}
+diary-goal-day-now = Goal: no more than { $limit } times a day.
+diary-goal-week-now = Goal: no more than { $limit } times a week.
+diary-goal-today = Today: { $uses } of { $limit }.
+diary-goal-this-week = This week: { $uses } of { $limit }.
+diary-goal-days-kept = { $total ->
+    [one] { $kept } of { $total } day kept.
+   *[other] { $kept } of { $total } days kept.
+}
+diary-goal-weeks-kept = { $total ->
+    [one] { $kept } of { $total } week kept.
+   *[other] { $kept } of { $total } weeks kept.
+}
+diary-goal-pause-left = { $days ->
+    [0] Last day of the break.
+    [one] { $days } more day after today.
+   *[other] { $days } more days after today.
+}
+diary-goal-pause-done = The break is over. Well done for getting here.
+diary-goal-streak = Current run: { $current }. Best run: { $best }.
+diary-goal-slip = Slips happen. What you kept still counts, and you can start again right now.
+diary-help-text = Want to talk about it? A CSAPA offers free support, without judgement. Drugs helpline Drogues Info Service answers every day, free and anonymous.
+diary-help-csapa = Find a CSAPA
+diary-help-dis = Call Drogues Info Service
+diary-settings-title = Diary settings
+diary-budget-label = Weekly budget (€, empty = none)
+diary-budget-saved = Budget saved.
+diary-pin-title = PIN
+diary-pin-warning = Careful: if you forget the PIN, nobody can open the diary. The only way out will be to erase everything.
+diary-pin-on = The diary is protected by a PIN.
+diary-pin-new = New PIN
+diary-pin-again = Same PIN again
+diary-pin-set = Set a PIN
+diary-pin-change = Change the PIN
+diary-pin-remove = Remove the PIN
+diary-pin-removed = PIN removed. The diary is no longer protected.
+diary-pin-set-done = PIN set. The diary is encrypted on this phone.
+diary-pin-not-set = The PIN was not set.
+diary-pin-too-short = At least { $count } digits or characters.
+diary-pin-mismatch = The two PINs are not the same.
+diary-lock-now = Lock the diary
+diary-lock-unsaved = The diary cannot be locked: part of it is not saved yet.
+diary-locked-title = Diary locked
+diary-pin-label = PIN
+diary-unlock = Open
+diary-unlocking = Opening…
+diary-pin-wrong = That is not the right PIN.
+diary-pin-wrong-wait = That is not the right PIN. Try again in { $seconds } s.
+diary-pin-wait = Wait { $seconds } s before trying again.
+diary-pin-forgot = Forgot the PIN?
+diary-pin-forgot-text = Without the PIN, nobody can open the diary. You can only erase everything and start again.
+diary-tablet-title = Shared tablet
+diary-tablet-text = On a device other people use: the diary stays in memory and is never saved. It disappears when the page is closed.
+diary-tablet-turn-on = Turn on shared-tablet mode
+diary-tablet-turn-off = Turn off shared-tablet mode
+diary-tablet-on = Shared-tablet mode: nothing is saved on this device. Everything disappears when the page is closed.
+diary-wipe-title = Erase everything
+diary-wipe-text = Erases the diary, the PIN and any copy on this phone. This cannot be undone.
+diary-wipe = Erase everything
+diary-wipe-confirm-text = Really erase everything? Nothing can be recovered.
+diary-wipe-confirm = Yes, erase everything
+diary-data-title = Back up or restore
+diary-export-text = Keep a copy of the diary in a file, to restore it later or on another phone.
+diary-export-warning = Without a password, anyone can read the file.
+diary-export-json = Full file (JSON)
+diary-export-csv = Spreadsheet (CSV)
+diary-export-password = Password for the protected file
+diary-export-sealed = Password-protected file
+diary-export-failed = The file could not be made.
+diary-import-title = Restore a backup
+diary-import-text = Repère checks the whole file, shows you what it adds, then waits for your OK.
+diary-import-choose = Choose a file
+diary-import-password = The file's password
+diary-import-open = Open the file
+diary-import-preview = { $count ->
+    [one] { $count } entry in the file: { $present } already in the diary, { $new } new.
+   *[other] { $count } entries in the file: { $present } already in the diary, { $new } new.
+}
+diary-import-confirm = { $count ->
+    [0] Nothing to add
+    [one] Add { $count } entry
+   *[other] Add { $count } entries
+}
+diary-import-done = { $count ->
+    [0] Nothing new: the diary already had it all.
+    [one] { $count } entry added to the diary.
+   *[other] { $count } entries added to the diary.
+}
+diary-import-unchanged = The diary has not changed.
+diary-import-no-file = No file chosen.
+diary-import-unreadable = This file cannot be read.
+diary-storage-full = The phone's space for Repère is full: the last change is not saved yet.
+diary-storage-unavailable = This browser does not let Repère save anything (private browsing?).
+diary-storage-kept = Nothing is lost while the page stays open. Repère keeps trying. To be safe, back up to a file.
+diary-damaged-found = The saved diary was damaged.
+diary-damaged-kept = Its text is kept aside, untouched. You can download it to keep it.
+diary-damaged-not-moved = Its text stays where it was, untouched: there is no room to set it aside. Nothing will write over it.
+diary-damaged-export = Download the damaged text
+diary-crypto-unavailable = This browser cannot encrypt. A PIN cannot be used here.
+diary-password-wrong = Wrong password, or the file was changed.
+diary-invalid-time = That date is not possible.
+diary-invalid-offset = That time zone is not possible.
+diary-invalid-amount = Amount too big (100 rocks or 10,000 mg at most).
+diary-invalid-spent = Amount too big (€1,000 at most).
+diary-invalid-craving = Craving goes from 0 to 10.
+diary-invalid-note = Note too long (280 characters at most).
+diary-invalid-budget = That budget is not possible (a number, €10,000 at most).
+diary-invalid-goal = That goal is not possible: check the number.
+diary-edit-not-found = This entry no longer exists (deleted elsewhere?).
+diary-edit-duplicate = This entry is already in the diary.
+diary-edit-full = The diary is full (20,000 entries). Back it up to a file, then erase it.
+diary-data-too-large = This file is too big to be a Repère diary.
+diary-data-truncated = The file is cut off: the end is missing.
+diary-data-not-json = This is not a Repère diary file.
+diary-data-wrong-shape = This file does not look like a Repère diary.
+diary-data-no-version = This file does not come from Repère.
+diary-data-future-version = This file comes from a newer version of Repère. Update the app.
+diary-data-unknown-version = This file has an unknown version.
+diary-data-too-many = Too many entries: the diary would go over 20,000.
+diary-data-duplicate = The file has the same entry twice.
+diary-data-invalid-entry = Entry no. { $number }: { $problem }
+diary-data-invalid-settings = The file's settings: { $problem }
+diary-envelope-malformed = This protected file is damaged.
+diary-envelope-algorithm = This file is protected in a way Repère does not know.
+diary-envelope-iterations = This protected file has unsafe settings. It was not opened.
+diary-envelope-damaged = This protected file is damaged or incomplete.

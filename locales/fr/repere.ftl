@@ -171,3 +171,239 @@ present-previous = Précédente
 present-next = Suivante
 present-position = Carte { $number } sur { $total }
 present-hint = Pour changer de carte : les boutons, les flèches du clavier, ou glisser le doigt.
+
+## Diary
+
+leave-now = Partir
+diary-private-note = Ce carnet reste dans ce téléphone. Repère ne l'envoie nulle part.
+diary-log-title = Noter
+diary-used-now = J'ai consommé maintenant
+diary-since-last = Dernière fois il y a
+diary-empty = Rien de noté pour l'instant. Un appui sur le bouton suffit.
+diary-duration-minutes = { $minutes } min
+diary-duration-hours = { $hours } h { $minutes } min
+diary-duration-days = { $days ->
+    [one] { $days } jour { $hours } h
+   *[other] { $days } jours { $hours } h
+}
+diary-past-title = Noter une fois passée
+diary-past-save = Noter cette fois
+diary-past-incomplete = Indiquez le jour et l'heure.
+diary-past-future = Cette heure n'est pas encore passée.
+diary-field-date = Jour
+diary-field-time = Heure
+diary-toast-recorded = Noté à { $time }.
+diary-toast-deleted = Supprimé.
+diary-toast-undone = Annulé.
+diary-toast-saved = Enregistré.
+diary-add-details = Ajouter des détails
+diary-undo = Annuler
+diary-close = Fermer
+diary-cancel = Annuler
+diary-save = Enregistrer
+diary-delete = Supprimer
+diary-edit = Modifier
+diary-yes = Oui
+diary-no = Non
+diary-not-said = Pas dit
+diary-details-title = Détails
+diary-details-hint = Tout est facultatif. Remplissez ce que vous voulez, maintenant ou plus tard.
+diary-field-amount = Quantité
+diary-field-unit = Unité
+diary-unit-rocks = cailloux
+diary-unit-mg = mg
+diary-field-spent = Dépensé (€)
+diary-field-route = Comment
+diary-route-smoked = Fumé à la pipe
+diary-route-inhaled = Inhalé
+diary-route-injected = Injecté
+diary-route-other = Autre
+diary-field-company = Seul ou pas
+diary-company-alone = Seul
+diary-company-others = Avec d'autres
+diary-field-shared-pipe = Pipe partagée
+diary-field-burns = Brûlures ou coupures
+diary-field-craving = Envie (0 = aucune, 10 = très forte)
+diary-field-slept = Dormi
+diary-field-ate = Mangé
+diary-field-note = Note
+diary-rocks = { $count ->
+    [one] { $count } caillou
+   *[other] { $count } cailloux
+}
+diary-mg = { $count } mg
+diary-euros = { $amount } €
+diary-at-least = au moins { $amount }
+diary-list-title = { $count ->
+    [0] Les fois notées
+    [one] { $count } fois notée
+   *[other] { $count } fois notées
+}
+diary-list-empty = Les fois notées s'afficheront ici.
+diary-list-more = Voir plus
+diary-stats-title = En chiffres
+diary-col-uses = Fois
+diary-col-amount = Quantité
+diary-col-spent = Dépensé
+diary-today = Aujourd'hui
+diary-this-week = Cette semaine
+diary-this-month = Ce mois-ci
+diary-budget-title = Budget de la semaine
+diary-budget-spent = { $spent } dépensés sur { $budget }.
+diary-budget-left = Il reste { $amount } cette semaine.
+diary-budget-over = { $amount } au-dessus du budget cette semaine.
+diary-chart-title = Les { $days } derniers jours
+diary-chart-summary = { $total ->
+    [0] Aucune fois notée sur { $days } jours.
+    [one] { $total } fois sur { $days } jours.
+   *[other] { $total } fois sur { $days } jours, jusqu'à { $max } en un jour.
+}
+diary-patterns-title = Ce qui revient
+diary-patterns-wait = Quand vous aurez noté au moins { $count } fois en 30 jours, Repère dira ici ce qui revient souvent.
+diary-pattern-peak = Le plus souvent entre { $from } et { $to } ({ $uses } fois sur { $total }).
+diary-pattern-with-others = Avec d'autres : { $percent } % des fois.
+diary-pattern-shared-pipe = Pipe partagée : { $percent } % des fois.
+diary-pattern-burns = Brûlures ou coupures : { $percent } % des fois.
+diary-tip-own-pipe = Une pipe et un embout à soi protègent des hépatites et des brûlures. Les CAARUD en donnent gratuitement.
+diary-tip-caarud-link = Trouver un CAARUD
+diary-goals-title = Mon objectif
+diary-goals-intro = Un objectif, si vous voulez. Un écart n'efface rien de ce qui est fait.
+diary-goal-kind = Objectif
+diary-goal-kind-pause = Faire une pause de quelques jours
+diary-goal-kind-day = Pas plus de tant de fois par jour
+diary-goal-kind-week = Pas plus de tant de fois par semaine
+diary-goal-kind-stop = Arrêter
+diary-goal-number-days = Nombre de jours (1 à { $max })
+diary-goal-number-uses = Nombre de fois (0 à { $max })
+diary-goal-start = Commencer aujourd'hui
+diary-goal-end = Changer d'objectif
+diary-goal-stop-now = Objectif : arrêter.
+diary-goal-pause-now = { $days ->
+    [one] Objectif : une pause d'un jour.
+   *[other] Objectif : une pause de { $days } jours.
+}
+diary-goal-day-now = Objectif : pas plus de { $limit } fois par jour.
+diary-goal-week-now = Objectif : pas plus de { $limit } fois par semaine.
+diary-goal-today = Aujourd'hui : { $uses } sur { $limit }.
+diary-goal-this-week = Cette semaine : { $uses } sur { $limit }.
+diary-goal-days-kept = { $total ->
+    [one] { $kept } jour tenu sur { $total }.
+   *[other] { $kept } jours tenus sur { $total }.
+}
+diary-goal-weeks-kept = { $total ->
+    [one] { $kept } semaine tenue sur { $total }.
+   *[other] { $kept } semaines tenues sur { $total }.
+}
+diary-goal-pause-left = { $days ->
+    [0] Dernier jour de la pause.
+    [one] Encore { $days } jour après aujourd'hui.
+   *[other] Encore { $days } jours après aujourd'hui.
+}
+diary-goal-pause-done = La pause est terminée. Bravo pour ce chemin.
+diary-goal-streak = Série en cours : { $current }. Meilleure série : { $best }.
+diary-goal-slip = Un écart arrive. Ce que vous avez tenu compte toujours, et vous pouvez reprendre dès maintenant.
+diary-help-text = Envie d'en parler ? Un CSAPA accompagne gratuitement, sans jugement. Drogues Info Service répond tous les jours, appel gratuit et anonyme.
+diary-help-csapa = Trouver un CSAPA
+diary-help-dis = Appeler Drogues Info Service
+diary-settings-title = Réglages du carnet
+diary-budget-label = Budget par semaine (€, vide = aucun)
+diary-budget-saved = Budget enregistré.
+diary-pin-title = Code secret
+diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet. La seule solution sera de tout effacer.
+diary-pin-on = Le carnet est protégé par un code.
+diary-pin-new = Nouveau code
+diary-pin-again = Le même code encore
+diary-pin-set = Mettre un code
+diary-pin-change = Changer le code
+diary-pin-remove = Enlever le code
+diary-pin-removed = Code enlevé. Le carnet n'est plus protégé.
+diary-pin-set-done = Code mis. Le carnet est chiffré sur ce téléphone.
+diary-pin-not-set = Le code n'a pas été mis.
+diary-pin-too-short = Au moins { $count } chiffres ou caractères.
+diary-pin-mismatch = Les deux codes ne sont pas pareils.
+diary-lock-now = Fermer le carnet
+diary-lock-unsaved = Le carnet ne peut pas être fermé : une partie n'est pas encore enregistrée.
+diary-locked-title = Carnet fermé
+diary-pin-label = Code
+diary-unlock = Ouvrir
+diary-unlocking = Ouverture…
+diary-pin-wrong = Ce n'est pas le bon code.
+diary-pin-wrong-wait = Ce n'est pas le bon code. Réessayez dans { $seconds } s.
+diary-pin-wait = Attendez { $seconds } s avant de réessayer.
+diary-pin-forgot = Code oublié ?
+diary-pin-forgot-text = Sans le code, le carnet ne peut pas être ouvert, par personne. Vous pouvez seulement tout effacer et recommencer.
+diary-tablet-title = Tablette partagée
+diary-tablet-text = Sur un appareil que d'autres utilisent : le carnet reste en mémoire et n'est jamais enregistré. Il disparaît quand on ferme la page.
+diary-tablet-turn-on = Activer le mode tablette partagée
+diary-tablet-turn-off = Désactiver le mode tablette partagée
+diary-tablet-on = Mode tablette partagée : rien n'est enregistré sur cet appareil. Tout disparaît quand la page est fermée.
+diary-wipe-title = Tout effacer
+diary-wipe-text = Efface le carnet, le code et toute copie sur ce téléphone. Impossible de revenir en arrière.
+diary-wipe = Tout effacer
+diary-wipe-confirm-text = Vraiment tout effacer ? Rien ne pourra être récupéré.
+diary-wipe-confirm = Oui, tout effacer
+diary-data-title = Sauvegarder ou reprendre
+diary-export-text = Gardez une copie du carnet dans un fichier, pour la remettre plus tard ou sur un autre téléphone.
+diary-export-warning = Sans mot de passe, n'importe qui peut lire le fichier.
+diary-export-json = Fichier complet (JSON)
+diary-export-csv = Tableau (CSV)
+diary-export-password = Mot de passe pour le fichier protégé
+diary-export-sealed = Fichier protégé par mot de passe
+diary-export-failed = Le fichier n'a pas pu être créé.
+diary-import-title = Reprendre une sauvegarde
+diary-import-text = Repère vérifie tout le fichier, vous montre ce qu'il ajoute, puis attend votre accord.
+diary-import-choose = Choisir un fichier
+diary-import-password = Mot de passe du fichier
+diary-import-open = Ouvrir le fichier
+diary-import-preview = { $count ->
+    [one] { $count } fois dans le fichier : { $present } déjà dans le carnet, { $new } nouvelle(s).
+   *[other] { $count } fois dans le fichier : { $present } déjà dans le carnet, { $new } nouvelle(s).
+}
+diary-import-confirm = { $count ->
+    [0] Rien à ajouter
+    [one] Ajouter { $count } fois
+   *[other] Ajouter { $count } fois
+}
+diary-import-done = { $count ->
+    [0] Rien de nouveau : le carnet avait déjà tout.
+    [one] { $count } fois ajoutée au carnet.
+   *[other] { $count } fois ajoutées au carnet.
+}
+diary-import-unchanged = Le carnet n'a pas changé.
+diary-import-no-file = Aucun fichier choisi.
+diary-import-unreadable = Ce fichier ne peut pas être lu.
+diary-storage-full = La mémoire du téléphone pour Repère est pleine : le dernier changement n'est pas encore enregistré.
+diary-storage-unavailable = Ce navigateur ne laisse pas Repère enregistrer (navigation privée ?).
+diary-storage-kept = Rien n'est perdu tant que la page reste ouverte. Repère réessaie tout seul. Pour plus de sûreté, sauvegardez dans un fichier.
+diary-damaged-found = Le carnet enregistré était abîmé.
+diary-damaged-kept = Son texte est gardé à part, intact. Vous pouvez le télécharger pour le garder.
+diary-damaged-not-moved = Son texte reste en place, intact : il n'y a pas la place de le mettre à part. Rien ne l'écrasera.
+diary-damaged-export = Télécharger le texte abîmé
+diary-crypto-unavailable = Ce navigateur ne sait pas chiffrer. Le code ne peut pas être utilisé ici.
+diary-password-wrong = Mauvais mot de passe, ou fichier modifié.
+diary-invalid-time = Cette date n'est pas possible.
+diary-invalid-offset = Le fuseau horaire n'est pas possible.
+diary-invalid-amount = Quantité trop grande (100 cailloux ou 10 000 mg au plus).
+diary-invalid-spent = Montant trop grand (1 000 € au plus).
+diary-invalid-craving = L'envie va de 0 à 10.
+diary-invalid-note = Note trop longue (280 caractères au plus).
+diary-invalid-budget = Budget pas possible (un nombre, 10 000 € au plus).
+diary-invalid-goal = Objectif pas possible : vérifiez le nombre.
+diary-edit-not-found = Cette fois n'existe plus (supprimée ailleurs ?).
+diary-edit-duplicate = Cette fois est déjà dans le carnet.
+diary-edit-full = Le carnet est plein (20 000 fois). Sauvegardez-le dans un fichier, puis effacez-le.
+diary-data-too-large = Fichier trop gros pour être un carnet Repère.
+diary-data-truncated = Le fichier est coupé : il manque la fin.
+diary-data-not-json = Ce n'est pas un fichier de carnet Repère.
+diary-data-wrong-shape = Ce fichier ne ressemble pas à un carnet Repère.
+diary-data-no-version = Ce fichier ne vient pas de Repère.
+diary-data-future-version = Ce fichier vient d'une version plus récente de Repère. Mettez l'application à jour.
+diary-data-unknown-version = Ce fichier a une version inconnue.
+diary-data-too-many = Trop de fois : le carnet dépasserait 20 000.
+diary-data-duplicate = Le fichier contient deux fois la même entrée.
+diary-data-invalid-entry = Entrée n° { $number } : { $problem }
+diary-data-invalid-settings = Réglages du fichier : { $problem }
+diary-envelope-malformed = Ce fichier protégé est abîmé.
+diary-envelope-algorithm = Ce fichier est protégé d'une façon que Repère ne connaît pas.
+diary-envelope-iterations = Ce fichier protégé a des réglages pas sûrs. Il n'est pas ouvert.
+diary-envelope-damaged = Ce fichier protégé est abîmé ou incomplet.

@@ -178,3 +178,252 @@ present-previous = Назад
 present-next = Дальше
 present-position = Карточка { $number } из { $total }
 present-hint = Чтобы сменить карточку: кнопки, стрелки на клавиатуре или проведите пальцем по экрану.
+
+## Diary
+
+leave-now = Уйти
+diary-private-note = Дневник хранится только в этом телефоне. Repère никуда его не отправляет.
+diary-log-title = Записать
+diary-used-now = Я употребил(а) сейчас
+diary-since-last = В последний раз:
+diary-empty = Пока ничего не записано. Достаточно одного нажатия на кнопку.
+diary-duration-minutes = { $minutes } мин назад
+diary-duration-hours = { $hours } ч { $minutes } мин назад
+diary-duration-days = { $days ->
+    [one] { $days } день { $hours } ч назад
+    [few] { $days } дня { $hours } ч назад
+   *[many] { $days } дней { $hours } ч назад
+}
+diary-past-title = Записать прошлый раз
+diary-past-save = Записать
+diary-past-incomplete = Укажите день и время.
+diary-past-future = Это время ещё не наступило.
+diary-field-date = День
+diary-field-time = Время
+diary-toast-recorded = Записано в { $time }.
+diary-toast-deleted = Удалено.
+diary-toast-undone = Отменено.
+diary-toast-saved = Сохранено.
+diary-add-details = Добавить подробности
+diary-undo = Отменить
+diary-close = Закрыть
+diary-cancel = Отмена
+diary-save = Сохранить
+diary-delete = Удалить
+diary-edit = Изменить
+diary-yes = Да
+diary-no = Нет
+diary-not-said = Не указано
+diary-details-title = Подробности
+diary-details-hint = Всё необязательно. Заполните что хотите, сейчас или позже.
+diary-field-amount = Количество
+diary-field-unit = Единица
+diary-unit-rocks = камни
+diary-unit-mg = мг
+diary-field-spent = Потрачено (€)
+diary-field-route = Как
+diary-route-smoked = Курил(а) через трубку
+diary-route-inhaled = Вдыхал(а)
+diary-route-injected = Укол
+diary-route-other = Другое
+diary-field-company = Один или с кем-то
+diary-company-alone = Один (одна)
+diary-company-others = С другими
+diary-field-shared-pipe = Общая трубка
+diary-field-burns = Ожоги или порезы
+diary-field-craving = Тяга (0 — нет, 10 — очень сильная)
+diary-field-slept = Спал(а)
+diary-field-ate = Ел(а)
+diary-field-note = Заметка
+diary-rocks = { $count ->
+    [one] { $count } камень
+    [few] { $count } камня
+   *[many] { $count } камней
+}
+diary-mg = { $count } мг
+diary-euros = { $amount } €
+diary-at-least = не меньше { $amount }
+diary-list-title = { $count ->
+    [0] Записи
+    [one] { $count } запись
+    [few] { $count } записи
+   *[many] { $count } записей
+}
+diary-list-empty = Здесь появятся ваши записи.
+diary-list-more = Показать ещё
+diary-stats-title = В цифрах
+diary-col-uses = Раз
+diary-col-amount = Количество
+diary-col-spent = Потрачено
+diary-today = Сегодня
+diary-this-week = На этой неделе
+diary-this-month = В этом месяце
+diary-budget-title = Бюджет на неделю
+diary-budget-spent = Потрачено { $spent } из { $budget }.
+diary-budget-left = На этой неделе осталось { $amount }.
+diary-budget-over = На этой неделе бюджет превышен на { $amount }.
+diary-chart-title = { $days ->
+    [one] Последний { $days } день
+    [few] Последние { $days } дня
+   *[many] Последние { $days } дней
+}
+diary-chart-summary = { $total ->
+    [0] Нет записей за { $days } дней.
+    [one] { $total } раз за { $days } дней.
+    [few] { $total } раза за { $days } дней, не больше { $max } в день.
+   *[many] { $total } раз за { $days } дней, не больше { $max } в день.
+}
+diary-patterns-title = Что повторяется
+diary-patterns-wait = Когда будет не меньше { $count } записей за 30 дней, Repère покажет здесь, что повторяется чаще всего.
+diary-pattern-peak = Чаще всего с { $from } до { $to } ({ $uses } из { $total }).
+diary-pattern-with-others = С другими: { $percent } % случаев.
+diary-pattern-shared-pipe = Общая трубка: { $percent } % случаев.
+diary-pattern-burns = Ожоги или порезы: { $percent } % случаев.
+diary-tip-own-pipe = Своя трубка и свой мундштук защищают от гепатитов и ожогов. В CAARUD их дают бесплатно.
+diary-tip-caarud-link = Найти CAARUD
+diary-goals-title = Моя цель
+diary-goals-intro = Цель — если хотите. Срыв не перечёркивает то, что уже сделано.
+diary-goal-kind = Цель
+diary-goal-kind-pause = Сделать перерыв на несколько дней
+diary-goal-kind-day = Не больше стольких-то раз в день
+diary-goal-kind-week = Не больше стольких-то раз в неделю
+diary-goal-kind-stop = Бросить
+diary-goal-number-days = Сколько дней (от 1 до { $max })
+diary-goal-number-uses = Сколько раз (от 0 до { $max })
+diary-goal-start = Начать сегодня
+diary-goal-end = Сменить цель
+diary-goal-stop-now = Цель: бросить.
+diary-goal-pause-now = { $days ->
+    [one] Цель: перерыв { $days } день.
+    [few] Цель: перерыв { $days } дня.
+   *[many] Цель: перерыв { $days } дней.
+}
+diary-goal-day-now = Цель: не больше { $limit } раз в день.
+diary-goal-week-now = Цель: не больше { $limit } раз в неделю.
+diary-goal-today = Сегодня: { $uses } из { $limit }.
+diary-goal-this-week = На этой неделе: { $uses } из { $limit }.
+diary-goal-days-kept = { $total ->
+    [one] Удалось { $kept } из { $total } дня.
+   *[other] Удалось { $kept } из { $total } дней.
+}
+diary-goal-weeks-kept = { $total ->
+    [one] Удалось { $kept } из { $total } недели.
+   *[other] Удалось { $kept } из { $total } недель.
+}
+diary-goal-pause-left = { $days ->
+    [0] Последний день перерыва.
+    [one] После сегодня остался { $days } день.
+    [few] После сегодня осталось { $days } дня.
+   *[many] После сегодня осталось { $days } дней.
+}
+diary-goal-pause-done = Перерыв закончился. Вы прошли этот путь — это много.
+diary-goal-streak = Сейчас подряд: { $current }. Лучший результат: { $best }.
+diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно засчитано, и начать снова можно прямо сейчас.
+diary-help-text = Хотите поговорить? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
+diary-help-csapa = Найти CSAPA
+diary-help-dis = Позвонить в Drogues Info Service
+diary-settings-title = Настройки дневника
+diary-budget-label = Бюджет на неделю (€, пусто — без бюджета)
+diary-budget-saved = Бюджет сохранён.
+diary-pin-title = ПИН-код
+diary-pin-warning = Внимание: если вы забудете код, дневник не откроет никто. Останется только всё стереть.
+diary-pin-on = Дневник защищён кодом.
+diary-pin-new = Новый код
+diary-pin-again = Тот же код ещё раз
+diary-pin-set = Поставить код
+diary-pin-change = Сменить код
+diary-pin-remove = Убрать код
+diary-pin-removed = Код убран. Дневник больше не защищён.
+diary-pin-set-done = Код поставлен. Дневник зашифрован в этом телефоне.
+diary-pin-not-set = Код не поставлен.
+diary-pin-too-short = Не меньше { $count } цифр или знаков.
+diary-pin-mismatch = Коды не совпадают.
+diary-lock-now = Закрыть дневник
+diary-lock-unsaved = Дневник нельзя закрыть: часть ещё не сохранена.
+diary-locked-title = Дневник закрыт
+diary-pin-label = Код
+diary-unlock = Открыть
+diary-unlocking = Открываю…
+diary-pin-wrong = Код неверный.
+diary-pin-wrong-wait = Код неверный. Попробуйте снова через { $seconds } с.
+diary-pin-wait = Подождите { $seconds } с, прежде чем пробовать снова.
+diary-pin-forgot = Забыли код?
+diary-pin-forgot-text = Без кода дневник не откроет никто. Можно только всё стереть и начать заново.
+diary-tablet-title = Общий планшет
+diary-tablet-text = На устройстве, которым пользуются другие: дневник хранится только в памяти и никогда не сохраняется. Он исчезнет, когда страницу закроют.
+diary-tablet-turn-on = Включить режим общего планшета
+diary-tablet-turn-off = Выключить режим общего планшета
+diary-tablet-on = Режим общего планшета: на этом устройстве ничего не сохраняется. Всё исчезнет, когда страницу закроют.
+diary-wipe-title = Стереть всё
+diary-wipe-text = Стирает дневник, код и все копии в этом телефоне. Вернуть будет нельзя.
+diary-wipe = Стереть всё
+diary-wipe-confirm-text = Точно стереть всё? Восстановить ничего не получится.
+diary-wipe-confirm = Да, стереть всё
+diary-data-title = Сохранить копию или восстановить
+diary-export-text = Сохраните копию дневника в файл, чтобы потом восстановить его здесь или на другом телефоне.
+diary-export-warning = Без пароля файл может прочитать кто угодно.
+diary-export-json = Полный файл (JSON)
+diary-export-csv = Таблица (CSV)
+diary-export-password = Пароль для защищённого файла
+diary-export-sealed = Файл с паролем
+diary-export-failed = Не удалось создать файл.
+diary-import-title = Восстановить из копии
+diary-import-text = Repère проверит весь файл, покажет, что он добавит, и подождёт вашего согласия.
+diary-import-choose = Выбрать файл
+diary-import-password = Пароль файла
+diary-import-open = Открыть файл
+diary-import-preview = { $count ->
+    [one] В файле { $count } запись: уже в дневнике — { $present }, новых — { $new }.
+    [few] В файле { $count } записи: уже в дневнике — { $present }, новых — { $new }.
+   *[many] В файле { $count } записей: уже в дневнике — { $present }, новых — { $new }.
+}
+diary-import-confirm = { $count ->
+    [0] Нечего добавить
+    [one] Добавить { $count } запись
+    [few] Добавить { $count } записи
+   *[many] Добавить { $count } записей
+}
+diary-import-done = { $count ->
+    [0] Ничего нового: всё уже было в дневнике.
+    [one] Добавлена { $count } запись.
+    [few] Добавлено { $count } записи.
+   *[many] Добавлено { $count } записей.
+}
+diary-import-unchanged = Дневник не изменился.
+diary-import-no-file = Файл не выбран.
+diary-import-unreadable = Этот файл не читается.
+diary-storage-full = Место для Repère в телефоне закончилось: последнее изменение ещё не сохранено.
+diary-storage-unavailable = Этот браузер не даёт Repère ничего сохранять (режим инкогнито?).
+diary-storage-kept = Пока страница открыта, ничего не потеряно. Repère продолжает пытаться. Для надёжности сохраните копию в файл.
+diary-damaged-found = Сохранённый дневник был повреждён.
+diary-damaged-kept = Его текст отложен в сторону без изменений. Можно скачать его и сохранить.
+diary-damaged-not-moved = Его текст остался на месте без изменений: отложить его некуда. Поверх него ничего не запишется.
+diary-damaged-export = Скачать повреждённый текст
+diary-crypto-unavailable = Этот браузер не умеет шифровать. Код здесь использовать нельзя.
+diary-password-wrong = Неверный пароль, или файл изменён.
+diary-invalid-time = Такой даты быть не может.
+diary-invalid-offset = Такого часового пояса не бывает.
+diary-invalid-amount = Слишком много (не больше 100 камней или 10 000 мг).
+diary-invalid-spent = Слишком большая сумма (не больше 1000 €).
+diary-invalid-craving = Тяга — от 0 до 10.
+diary-invalid-note = Заметка слишком длинная (не больше 280 знаков).
+diary-invalid-budget = Такой бюджет не подходит (число, не больше 10 000 €).
+diary-invalid-goal = Такая цель не подходит: проверьте число.
+diary-edit-not-found = Этой записи больше нет (удалена в другом окне?).
+diary-edit-duplicate = Эта запись уже есть в дневнике.
+diary-edit-full = Дневник заполнен (20 000 записей). Сохраните копию в файл, потом сотрите его.
+diary-data-too-large = Файл слишком большой для дневника Repère.
+diary-data-truncated = Файл обрезан: не хватает конца.
+diary-data-not-json = Это не файл дневника Repère.
+diary-data-wrong-shape = Этот файл не похож на дневник Repère.
+diary-data-no-version = Этот файл не из Repère.
+diary-data-future-version = Файл из более новой версии Repère. Обновите приложение.
+diary-data-unknown-version = У файла неизвестная версия.
+diary-data-too-many = Слишком много записей: в дневнике стало бы больше 20 000.
+diary-data-duplicate = В файле одна и та же запись повторяется дважды.
+diary-data-invalid-entry = Запись № { $number }: { $problem }
+diary-data-invalid-settings = Настройки в файле: { $problem }
+diary-envelope-malformed = Этот защищённый файл повреждён.
+diary-envelope-algorithm = Этот файл защищён способом, который Repère не знает.
+diary-envelope-iterations = У этого защищённого файла небезопасные настройки. Он не открыт.
+diary-envelope-damaged = Этот защищённый файл повреждён или неполон.

@@ -6,6 +6,7 @@ use super::facts::FactsScreen;
 use super::finder::FinderScreen;
 use super::home::HomeScreen;
 use super::language_picker::LanguagePicker;
+use super::leave_button::LeaveButton;
 use super::not_found::NotFoundScreen;
 use super::panic;
 use super::present::PresentScreen;
@@ -40,6 +41,7 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
             <header class="topbar">
                 <a class="brand" href="/">{move || t!(i18n, "app-name")}</a>
                 <LanguagePicker/>
+                <LeaveButton/>
             </header>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundScreen>

@@ -3,12 +3,22 @@
 mod app;
 mod coming_soon;
 mod diary;
+mod diary_data;
+mod diary_entry;
+mod diary_goals;
+mod diary_lock;
+mod diary_log;
+mod diary_settings;
+mod diary_state;
+mod diary_stats;
+mod diary_text;
 mod emergency_bar;
 mod facts;
 mod facts_card;
 mod finder;
 mod home;
 mod language_picker;
+mod leave_button;
 mod not_found;
 mod panic;
 mod present;
@@ -22,6 +32,10 @@ use app::App;
 
 /// Entry point of the wasm build.
 pub fn start() {
+    // Back from "leave now": straight to the neutral page, without drawing anything.
+    if crate::browser::leave::guard() {
+        return;
+    }
     let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
     let lang = settings.effective_lang(&navigator::preferred_languages());
     panic::install(lang);

@@ -1,0 +1,71 @@
+//! The time and the user's UTC offset, as the diary wants them.
+
+/// Now, in UTC epoch milliseconds.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The local UTC offset now, in minutes east of UTC (Paris: 60 in winter, 120 in summer).
+pub fn offset_min() -> i16 {
+    offset_at(now_ms())
+}
+
+/// The local UTC offset at `at_ms`, following the clock changes.
+pub fn offset_at(at_ms: i64) -> i16 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    // getTimezoneOffset is minutes *behind* UTC: -120 in Paris in summer.
+    -(date.get_timezone_offset() as i16)
+}
+
+/// UTC ms of a local wall-clock time (`year`, 1-12 `month`, …), as the browser's time zone
+/// has it.
+pub fn local_to_utc_ms(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> i64 {
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        year as u32,
+        month as i32 - 1,
+        day as i32,
+        hour as i32,
+        minute as i32,
+    );
+    date.get_time() as i64
+}
+
+/// `(year, month 1-12, day, hour, minute)` of `at_ms` on this device's clock.
+pub fn local_parts(at_ms: i64) -> (i32, u32, u32, u32, u32) {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    (
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes(),
+    )
+}
+
+fn format(at_ms: i64, locale: &str, fields: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    let options = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&options, &(*name).into(), &(*value).into());
+    }
+    date.to_locale_string(locale, &options).into()
+}
+
+/// "lun. 3 juin, 22:15" in `locale`.
+pub fn format_day_time(at_ms: i64, locale: &str) -> String {
+    format(
+        at_ms,
+        locale,
+        &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "2-digit"), ("minute", "2-digit")],
+    )
+}
+
+/// "22:15" in `locale`.
+pub fn format_time(at_ms: i64, locale: &str) -> String {
+    format(at_ms, locale, &[("hour", "2-digit"), ("minute", "2-digit")])
+}
+
+/// "3 juin" in `locale`.
+pub fn format_day(at_ms: i64, locale: &str) -> String {
+    format(at_ms, locale, &[("day", "numeric"), ("month", "short")])
+}

@@ -1,0 +1,163 @@
+//! Where the diary lives on the device: the versioned document (plain, or sealed in an
+//! [`EncryptedBlob`]) under `repere.diary` in localStorage.
+//!
+//! Nothing is ever lost: text that cannot be read is moved aside to
+//! `repere.diary.damaged` (a numbered key if that one is taken: it is never overwritten),
+//! a full storage is reported to the caller, which keeps the diary in memory and tries
+//! again, and another tab's writes are announced through the `storage` event.
+
+use super::storage::{self, StorageError};
+use crate::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
+use crate::diary::{DataError, Diary, EncryptedBlob, EnvelopeError};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The wrong-PIN count and the time of the last one, so reloading does not reset the wait.
+pub const PIN_FAILS_KEY: &str = "repere.diary.pin-fails";
+
+/// Why stored text could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    Data(DataError),
+    Envelope(EnvelopeError),
+}
+
+/// What the stored text is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    Nothing,
+    Plain(Diary),
+    Locked(EncryptedBlob),
+    Damaged(Damage),
+}
+
+/// Reads stored (or another tab's) text without touching storage.
+pub fn classify(raw: Option<&str>) -> Stored {
+    let Some(raw) = raw else {
+        return Stored::Nothing;
+    };
+    if EncryptedBlob::looks_encrypted(raw) {
+        match EncryptedBlob::from_json(raw) {
+            Ok(blob) => Stored::Locked(blob),
+            Err(error) => Stored::Damaged(Damage::Envelope(error)),
+        }
+    } else {
+        match Diary::from_json(raw) {
+            Ok(diary) => Stored::Plain(diary),
+            Err(error) => Stored::Damaged(Damage::Data(error)),
+        }
+    }
+}
+
+pub fn read_raw() -> Option<String> {
+    storage::read(STORAGE_KEY)
+}
+
+/// Writes the document (plain JSON or an envelope's JSON).
+pub fn write(text: &str) -> Result<(), StorageError> {
+    storage::write(STORAGE_KEY, text)
+}
+
+/// Copies `raw` to a damaged-copy key that is free, then removes it from the main key.
+/// On an error nothing was removed.
+pub fn move_aside(raw: &str, now_ms: i64) -> Result<(), StorageError> {
+    let key = if storage::read(DAMAGED_STORAGE_KEY).is_none() {
+        DAMAGED_STORAGE_KEY.to_string()
+    } else {
+        let mut n = now_ms;
+        while storage::read(&format!("{DAMAGED_STORAGE_KEY}.{n}")).is_some() {
+            n += 1;
+        }
+        format!("{DAMAGED_STORAGE_KEY}.{n}")
+    };
+    storage::write(&key, raw)?;
+    if storage::read(STORAGE_KEY).as_deref() == Some(raw) {
+        storage::remove(STORAGE_KEY);
+    }
+    Ok(())
+}
+
+fn all_keys() -> Vec<String> {
+    let raw = LocalStorage::raw();
+    let length = raw.length().unwrap_or(0);
+    (0..length).filter_map(|n| raw.key(n).ok().flatten()).collect()
+}
+
+/// The damaged copies kept aside, oldest key first, to be exported as they are.
+pub fn damaged_copies() -> Vec<String> {
+    let mut keys: Vec<String> = all_keys()
+        .into_iter()
+        .filter(|key| key == DAMAGED_STORAGE_KEY || key.starts_with(&format!("{DAMAGED_STORAGE_KEY}.")))
+        .collect();
+    keys.sort();
+    keys.iter().filter_map(|key| storage::read(key)).collect()
+}
+
+/// Erases the diary, every damaged copy and the PIN state.
+pub fn wipe() {
+    for key in all_keys() {
+        if key == STORAGE_KEY || key == PIN_FAILS_KEY || key.starts_with(DAMAGED_STORAGE_KEY) {
+            storage::remove(&key);
+        }
+    }
+}
+
+/// `(failed attempts in a row, time of the last one)`.
+pub fn pin_fails() -> (u32, i64) {
+    storage::read(PIN_FAILS_KEY)
+        .and_then(|raw| {
+            let (count, at) = raw.split_once(' ')?;
+            Some((count.parse().ok()?, at.parse().ok()?))
+        })
+        .unwrap_or((0, 0))
+}
+
+pub fn set_pin_fails(count: u32, at_ms: i64) {
+    // If storage is full the count only lives until reload; the PIN still has to be right.
+    let _ = storage::write(PIN_FAILS_KEY, &format!("{count} {at_ms}"));
+}
+
+pub fn clear_pin_fails() {
+    storage::remove(PIN_FAILS_KEY);
+}
+
+/// Calls `callback` with the new text whenever another tab changes the diary (`None`
+/// when it was removed or storage was cleared). For the page's lifetime.
+pub fn on_other_tab_change(callback: impl Fn(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        match event.key() {
+            Some(key) if key == STORAGE_KEY => callback(event.new_value()),
+            // `localStorage.clear()` elsewhere.
+            None => callback(None),
+            Some(_) => {}
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Calls `callback` when the page is hidden (switching apps, locking the phone) and every
+/// `every_ms`: the moments to retry a save that failed.
+pub fn on_retry_moment(every_ms: i32, callback: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = std::rc::Rc::new(callback);
+    let on_visibility = {
+        let callback = callback.clone();
+        Closure::<dyn Fn()>::new(move || callback())
+    };
+    if let Some(document) = window.document() {
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    }
+    on_visibility.forget();
+    let on_timer = Closure::<dyn Fn()>::new(move || callback());
+    let _ = window
+        .set_interval_with_callback_and_timeout_and_arguments_0(on_timer.as_ref().unchecked_ref(), every_ms);
+    on_timer.forget();
+}

@@ -1,0 +1,357 @@
+//! One entry's details, added right after logging or any time later, and the list of
+//! recent entries with "edit". Every detail may stay unsaid.
+
+use super::diary_log::{input_values, parse_inputs};
+use super::diary_state::use_diary;
+use super::diary_text;
+use crate::browser::clock;
+use crate::diary::entry::MAX_NOTE_CHARS;
+use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
+use crate::i18n::use_i18n;
+use crate::t;
+use leptos::prelude::*;
+
+/// How many entries the list shows before "show more".
+const LIST_STEP: usize = 20;
+
+fn yes_no_value(answer: Option<bool>) -> &'static str {
+    match answer {
+        None => "",
+        Some(true) => "yes",
+        Some(false) => "no",
+    }
+}
+
+fn parse_yes_no(value: &str) -> Option<bool> {
+    match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// The editor for `state.editing`, if any.
+#[component]
+pub fn EntryEditor() -> impl IntoView {
+    let state = use_diary();
+    move || {
+        let id = state.editing.get()?;
+        let entry = state.diary.with_untracked(|diary| diary.get(id).cloned())?;
+        Some(view! { <EntryForm entry/> })
+    }
+}
+
+#[component]
+fn EntryForm(entry: Entry) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let id = entry.id;
+    let (date, time) = input_values(entry.at_ms);
+    let date = RwSignal::new(date);
+    let time = RwSignal::new(time);
+    let (amount_text, unit) = match entry.amount {
+        Some(Amount::Rocks(n)) => (n.to_string(), "rocks"),
+        Some(Amount::Milligrams(n)) => (n.to_string(), "mg"),
+        None => (String::new(), "rocks"),
+    };
+    let amount = RwSignal::new(amount_text);
+    let unit = RwSignal::new(unit.to_string());
+    let spent = RwSignal::new(
+        entry
+            .spent_cents
+            .map(|cents| diary_text::euro_number(i18n.lang(), u64::from(cents)))
+            .unwrap_or_default(),
+    );
+    let route = RwSignal::new(
+        match entry.route {
+            None => "",
+            Some(Route::Smoked) => "smoked",
+            Some(Route::Inhaled) => "inhaled",
+            Some(Route::Injected) => "injected",
+            Some(Route::Other) => "other",
+        }
+        .to_string(),
+    );
+    let company = RwSignal::new(
+        match entry.company {
+            None => "",
+            Some(Company::Alone) => "alone",
+            Some(Company::WithOthers) => "others",
+        }
+        .to_string(),
+    );
+    let shared_pipe = RwSignal::new(yes_no_value(entry.shared_pipe).to_string());
+    let burns = RwSignal::new(yes_no_value(entry.burns_or_cuts).to_string());
+    let slept = RwSignal::new(yes_no_value(entry.slept).to_string());
+    let ate = RwSignal::new(yes_no_value(entry.ate).to_string());
+    let craving = RwSignal::new(entry.craving.map(|c| c.to_string()).unwrap_or_default());
+    let note = RwSignal::new(entry.note.clone().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+
+    let build = move || -> Result<Entry, String> {
+        let mut edited = state
+            .diary
+            .with_untracked(|diary| diary.get(id).cloned())
+            .ok_or_else(|| diary_text::edit_error(i18n, crate::diary::EditError::NotFound))?;
+        let at_ms = parse_inputs(&date.get_untracked(), &time.get_untracked())
+            .ok_or_else(|| t!(i18n, "diary-past-incomplete"))?;
+        if at_ms > clock::now_ms() + 60_000 {
+            return Err(t!(i18n, "diary-past-future"));
+        }
+        edited.at_ms = at_ms;
+        edited.offset_min = clock::offset_at(at_ms);
+        let amount_text = amount.get_untracked();
+        edited.amount = if amount_text.trim().is_empty() {
+            None
+        } else {
+            let n: u32 = amount_text
+                .trim()
+                .parse()
+                .map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?;
+            Some(if unit.get_untracked() == "mg" {
+                Amount::Milligrams(n)
+            } else {
+                Amount::Rocks(u16::try_from(n).map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?)
+            })
+        };
+        let spent_text = spent.get_untracked();
+        edited.spent_cents = if spent_text.trim().is_empty() {
+            None
+        } else {
+            Some(diary_text::parse_euros(&spent_text).ok_or_else(|| diary_text::invalid(i18n, Invalid::Spent))?)
+        };
+        edited.route = match route.get_untracked().as_str() {
+            "smoked" => Some(Route::Smoked),
+            "inhaled" => Some(Route::Inhaled),
+            "injected" => Some(Route::Injected),
+            "other" => Some(Route::Other),
+            _ => None,
+        };
+        edited.company = match company.get_untracked().as_str() {
+            "alone" => Some(Company::Alone),
+            "others" => Some(Company::WithOthers),
+            _ => None,
+        };
+        edited.shared_pipe = parse_yes_no(&shared_pipe.get_untracked());
+        edited.burns_or_cuts = parse_yes_no(&burns.get_untracked());
+        edited.slept = parse_yes_no(&slept.get_untracked());
+        edited.ate = parse_yes_no(&ate.get_untracked());
+        edited.craving = craving.get_untracked().parse().ok();
+        let note_text = note.get_untracked();
+        edited.note = (!note_text.trim().is_empty()).then(|| note_text.trim().to_string());
+        edited.validate().map_err(|problem| diary_text::invalid(i18n, problem))?;
+        Ok(edited)
+    };
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        match build().and_then(|edited| {
+            state
+                .update_entry(edited)
+                .map_err(|problem| diary_text::edit_error(i18n, problem))
+        }) {
+            Ok(()) => {
+                error.set(None);
+                state.editing.set(None);
+                state.show_toast(super::diary_state::ToastKind::Saved, None);
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    let delete = move |_| {
+        if let Err(problem) = state.delete(id) {
+            error.set(Some(diary_text::edit_error(i18n, problem)));
+        }
+    };
+
+    let yes_no = move |field: &'static str, label: &'static str, signal: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=field>{move || crate::i18n::loader(i18n.lang()).get(label)}</label>
+                <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
+                    <option value="">{move || t!(i18n, "diary-not-said")}</option>
+                    <option value="yes">{move || t!(i18n, "diary-yes")}</option>
+                    <option value="no">{move || t!(i18n, "diary-no")}</option>
+                </select>
+            </div>
+        }
+    };
+
+    view! {
+        <section class="card diary-editor" aria-labelledby="diary-editor-title">
+            <h2 id="diary-editor-title" tabindex="-1">{move || t!(i18n, "diary-details-title")}</h2>
+            <p class="diary-hint">{move || t!(i18n, "diary-details-hint")}</p>
+            <form class="diary-form" on:submit=save>
+                <div class="diary-row">
+                    <div class="field">
+                        <label for="diary-edit-date">{move || t!(i18n, "diary-field-date")}</label>
+                        <input id="diary-edit-date" type="date" prop:value=move || date.get()
+                            on:input=move |e| date.set(event_target_value(&e))/>
+                    </div>
+                    <div class="field">
+                        <label for="diary-edit-time">{move || t!(i18n, "diary-field-time")}</label>
+                        <input id="diary-edit-time" type="time" prop:value=move || time.get()
+                            on:input=move |e| time.set(event_target_value(&e))/>
+                    </div>
+                </div>
+                <div class="diary-row">
+                    <div class="field">
+                        <label for="diary-edit-amount">{move || t!(i18n, "diary-field-amount")}</label>
+                        <input id="diary-edit-amount" type="text" inputmode="numeric" autocomplete="off"
+                            prop:value=move || amount.get() on:input=move |e| amount.set(event_target_value(&e))/>
+                    </div>
+                    <div class="field">
+                        <label for="diary-edit-unit">{move || t!(i18n, "diary-field-unit")}</label>
+                        <select id="diary-edit-unit" prop:value=move || unit.get()
+                            on:change=move |e| unit.set(event_target_value(&e))>
+                            <option value="rocks">{move || t!(i18n, "diary-unit-rocks")}</option>
+                            <option value="mg">{move || t!(i18n, "diary-unit-mg")}</option>
+                        </select>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="diary-edit-spent">{move || t!(i18n, "diary-field-spent")}</label>
+                    <input id="diary-edit-spent" type="text" inputmode="decimal" autocomplete="off"
+                        prop:value=move || spent.get() on:input=move |e| spent.set(event_target_value(&e))/>
+                </div>
+                <div class="diary-row">
+                    <div class="field">
+                        <label for="diary-edit-route">{move || t!(i18n, "diary-field-route")}</label>
+                        <select id="diary-edit-route" prop:value=move || route.get()
+                            on:change=move |e| route.set(event_target_value(&e))>
+                            <option value="">{move || t!(i18n, "diary-not-said")}</option>
+                            <option value="smoked">{move || t!(i18n, "diary-route-smoked")}</option>
+                            <option value="inhaled">{move || t!(i18n, "diary-route-inhaled")}</option>
+                            <option value="injected">{move || t!(i18n, "diary-route-injected")}</option>
+                            <option value="other">{move || t!(i18n, "diary-route-other")}</option>
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="diary-edit-company">{move || t!(i18n, "diary-field-company")}</label>
+                        <select id="diary-edit-company" prop:value=move || company.get()
+                            on:change=move |e| company.set(event_target_value(&e))>
+                            <option value="">{move || t!(i18n, "diary-not-said")}</option>
+                            <option value="alone">{move || t!(i18n, "diary-company-alone")}</option>
+                            <option value="others">{move || t!(i18n, "diary-company-others")}</option>
+                        </select>
+                    </div>
+                </div>
+                <div class="diary-row">
+                    {yes_no("diary-edit-pipe", "diary-field-shared-pipe", shared_pipe)}
+                    {yes_no("diary-edit-burns", "diary-field-burns", burns)}
+                </div>
+                <div class="diary-row">
+                    {yes_no("diary-edit-slept", "diary-field-slept", slept)}
+                    {yes_no("diary-edit-ate", "diary-field-ate", ate)}
+                </div>
+                <div class="field">
+                    <label for="diary-edit-craving">{move || t!(i18n, "diary-field-craving")}</label>
+                    <select id="diary-edit-craving" prop:value=move || craving.get()
+                        on:change=move |e| craving.set(event_target_value(&e))>
+                        <option value="">{move || t!(i18n, "diary-not-said")}</option>
+                        {(0..=10).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="diary-edit-note">{move || t!(i18n, "diary-field-note")}</label>
+                    <textarea id="diary-edit-note" rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+                        prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+                </div>
+                {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                <div class="diary-actions">
+                    <button type="submit" class="button">{move || t!(i18n, "diary-save")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| state.editing.set(None)>
+                        {move || t!(i18n, "diary-close")}
+                    </button>
+                    <button type="button" class="button button-danger" on:click=delete>
+                        {move || t!(i18n, "diary-delete")}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// A short line about an entry: its time and the details given.
+fn summary(i18n: crate::i18n::I18n, entry: &Entry) -> String {
+    let mut parts = Vec::new();
+    match entry.amount {
+        Some(Amount::Rocks(n)) => parts.push(t!(i18n, "diary-rocks", count = n)),
+        Some(Amount::Milligrams(n)) => parts.push(t!(i18n, "diary-mg", count = n)),
+        None => {}
+    }
+    if let Some(cents) = entry.spent_cents {
+        parts.push(diary_text::euros(i18n, u64::from(cents)));
+    }
+    match entry.company {
+        Some(Company::Alone) => parts.push(t!(i18n, "diary-company-alone")),
+        Some(Company::WithOthers) => parts.push(t!(i18n, "diary-company-others")),
+        None => {}
+    }
+    parts.join(" · ")
+}
+
+#[component]
+pub fn DiaryEntries() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let shown = RwSignal::new(LIST_STEP);
+    let total = move || state.diary.with(|diary| diary.entries().len());
+    let more = move || total() > shown.get();
+    let rows = move || {
+        let lang = i18n.lang();
+        state.diary.with(|diary| {
+            diary
+                .entries()
+                .iter()
+                .rev()
+                .take(shown.get())
+                .map(|entry| {
+                    let id: EntryId = entry.id;
+                    let when = clock::format_day_time(entry.at_ms, diary_text::date_locale(lang));
+                    let what = summary(i18n, entry);
+                    view! {
+                        <li class="diary-entry" data-entry=id.to_string()>
+                            <span class="diary-entry-text">
+                                <span class="diary-entry-when">{when}</span>
+                                <span class="diary-entry-what">{what}</span>
+                            </span>
+                            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| {
+                                state.editing.set(Some(id));
+                                focus_editor();
+                            }>
+                                {move || t!(i18n, "diary-edit")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card diary-list" aria-labelledby="diary-list-title">
+            <h2 id="diary-list-title">{move || t!(i18n, "diary-list-title", count = total())}</h2>
+            <Show when=move || total() == 0>
+                <p class="diary-hint">{move || t!(i18n, "diary-list-empty")}</p>
+            </Show>
+            <ul class="diary-entries">{rows}</ul>
+            <Show when=more>
+                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|n| *n += LIST_STEP)>
+                    {move || t!(i18n, "diary-list-more")}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// Moves focus to the editor's heading once it is drawn, so it is seen and read out.
+pub fn focus_editor() {
+    request_animation_frame(|| {
+        if let Some(heading) = document().get_element_by_id("diary-editor-title") {
+            use wasm_bindgen::JsCast;
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        }
+    });
+}

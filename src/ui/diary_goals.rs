@@ -1,0 +1,143 @@
+//! Goals without shame: a pause, a daily or weekly limit, or stopping. A slip ends the
+//! current run and nothing else: the days kept stay counted, the best run stays.
+
+use super::diary_state::use_diary;
+use super::diary_text;
+use crate::browser::clock;
+use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
+use crate::diary::{Day, Goal, GoalProgress};
+use crate::i18n::{use_i18n, I18n};
+use crate::t;
+use leptos::prelude::*;
+
+fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
+    let mut lines = Vec::new();
+    match goal {
+        Goal::Stop { .. } => {
+            lines.push(t!(i18n, "diary-goal-stop-now"));
+            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+        }
+        Goal::Pause { days, .. } => {
+            lines.push(t!(i18n, "diary-goal-pause-now", days = days));
+            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+            if let Some(left) = p.pause_days_left {
+                if left == 0 && p.elapsed > 0 {
+                    lines.push(t!(i18n, "diary-goal-pause-done"));
+                } else {
+                    lines.push(t!(i18n, "diary-goal-pause-left", days = left));
+                }
+            }
+        }
+        Goal::AtMostPerDay { uses, .. } => {
+            lines.push(t!(i18n, "diary-goal-day-now", limit = uses));
+            lines.push(t!(i18n, "diary-goal-today", uses = p.current_uses, limit = p.limit));
+            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+        }
+        Goal::AtMostPerWeek { uses, .. } => {
+            lines.push(t!(i18n, "diary-goal-week-now", limit = uses));
+            lines.push(t!(i18n, "diary-goal-this-week", uses = p.current_uses, limit = p.limit));
+            lines.push(t!(i18n, "diary-goal-weeks-kept", kept = p.within, total = p.elapsed));
+        }
+    }
+    lines
+}
+
+fn slipped(p: GoalProgress) -> bool {
+    p.current_streak == 0 && p.within > 0
+}
+
+#[component]
+pub fn DiaryGoals() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let goal = move || state.diary.with(|diary| diary.settings().goal);
+    let progress = move || {
+        let now = state.now_ms.get();
+        let goal = goal()?;
+        Some((goal, state.diary.with(|diary| goal.progress(diary, now, clock::offset_min()))))
+    };
+    let kind = RwSignal::new("pause".to_string());
+    let number = RwSignal::new("7".to_string());
+    let error = RwSignal::new(None::<String>);
+    let start = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let today = Day::of(clock::now_ms(), clock::offset_min());
+        let n: Option<u16> = number.get_untracked().trim().parse().ok();
+        let new_goal = match (kind.get_untracked().as_str(), n) {
+            ("stop", _) => Some(Goal::Stop { start: today }),
+            ("pause", Some(days)) => Some(Goal::Pause { start: today, days }),
+            ("day", Some(uses)) => Some(Goal::AtMostPerDay { start: today, uses }),
+            ("week", Some(uses)) => Some(Goal::AtMostPerWeek { start: today, uses }),
+            _ => None,
+        };
+        let Some(new_goal) = new_goal else {
+            error.set(Some(diary_text::invalid(i18n, crate::diary::Invalid::Goal)));
+            return;
+        };
+        match state.edit_settings(|settings| settings.goal = Some(new_goal)) {
+            Ok(()) => error.set(None),
+            Err(problem) => error.set(Some(diary_text::invalid(i18n, problem))),
+        }
+    };
+    let needs_number = move || kind.get() != "stop";
+    let number_label = move || match kind.get().as_str() {
+        "pause" => t!(i18n, "diary-goal-number-days", max = MAX_PAUSE_DAYS),
+        _ => t!(i18n, "diary-goal-number-uses", max = MAX_GOAL_USES),
+    };
+
+    view! {
+        <section class="card diary-goals" aria-labelledby="diary-goals-title">
+            <h2 id="diary-goals-title">{move || t!(i18n, "diary-goals-title")}</h2>
+            {move || match progress() {
+                Some((goal, p)) => view! {
+                    <div class="diary-goal-progress">
+                        {progress_lines(i18n, goal, p).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                        <p class="diary-streak">
+                            {t!(i18n, "diary-goal-streak", current = p.current_streak, best = p.best_streak)}
+                        </p>
+                        <Show when=move || slipped(p)>
+                            <p class="diary-kind">{move || t!(i18n, "diary-goal-slip")}</p>
+                        </Show>
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| { let _ = state.edit_settings(|s| s.goal = None); }>
+                            {move || t!(i18n, "diary-goal-end")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                None => view! {
+                    <form class="diary-form" on:submit=start>
+                        <p class="diary-hint">{move || t!(i18n, "diary-goals-intro")}</p>
+                        <div class="field">
+                            <label for="diary-goal-kind">{move || t!(i18n, "diary-goal-kind")}</label>
+                            <select id="diary-goal-kind" prop:value=move || kind.get()
+                                on:change=move |e| kind.set(event_target_value(&e))>
+                                <option value="pause">{move || t!(i18n, "diary-goal-kind-pause")}</option>
+                                <option value="day">{move || t!(i18n, "diary-goal-kind-day")}</option>
+                                <option value="week">{move || t!(i18n, "diary-goal-kind-week")}</option>
+                                <option value="stop">{move || t!(i18n, "diary-goal-kind-stop")}</option>
+                            </select>
+                        </div>
+                        <Show when=needs_number>
+                            <div class="field">
+                                <label for="diary-goal-number">{number_label}</label>
+                                <input id="diary-goal-number" type="text" inputmode="numeric" autocomplete="off"
+                                    prop:value=move || number.get() on:input=move |e| number.set(event_target_value(&e))/>
+                            </div>
+                        </Show>
+                        {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                        <button type="submit" class="button">{move || t!(i18n, "diary-goal-start")}</button>
+                    </form>
+                }
+                .into_any(),
+            }}
+            <div class="diary-help">
+                <p>{move || t!(i18n, "diary-help-text")}</p>
+                <div class="diary-actions">
+                    <a class="button button-secondary" href="/finder">{move || t!(i18n, "diary-help-csapa")}</a>
+                    <a class="button button-secondary" href="tel:0800231313">{move || t!(i18n, "diary-help-dis")}</a>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,161 @@
+//! Logging: the big "I used now" button (one tap, nothing to fill in), a past use with
+//! its time, and the toast that offers "undo" and "add details".
+
+use super::diary_state::{use_diary, ToastKind};
+use super::diary_text;
+use crate::browser::clock;
+use crate::i18n::use_i18n;
+use crate::t;
+use leptos::prelude::*;
+
+/// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
+pub fn input_values(at_ms: i64) -> (String, String) {
+    let (year, month, day, hour, minute) = clock::local_parts(at_ms);
+    (format!("{year:04}-{month:02}-{day:02}"), format!("{hour:02}:{minute:02}"))
+}
+
+/// The instant of a date and a time typed in inputs; `None` if either is incomplete.
+pub fn parse_inputs(date: &str, time: &str) -> Option<i64> {
+    let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    let (hour, minute) = time.split_once(':')?;
+    let (hour, minute) = (hour.parse::<u32>().ok()?, minute.get(..2)?.parse::<u32>().ok()?);
+    if !(1970..=9999).contains(&year) || hour > 23 || minute > 59 {
+        return None;
+    }
+    Some(clock::local_to_utc_ms(year as i32, month, day, hour, minute))
+}
+
+#[component]
+pub fn DiaryLog() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let error = RwSignal::new(None::<String>);
+    let record_now = move |_| match state.record_now() {
+        Ok(_) => error.set(None),
+        Err(problem) => error.set(Some(diary_text::edit_error(i18n, problem))),
+    };
+    let since = move || {
+        let now = state.now_ms.get();
+        state
+            .diary
+            .with(|diary| diary.overview(now, clock::offset_min()).since_last_use_ms)
+    };
+
+    let (today, time_now) = input_values(clock::now_ms());
+    let past_date = RwSignal::new(today);
+    let past_time = RwSignal::new(time_now);
+    let past_error = RwSignal::new(None::<String>);
+    let record_past = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(at_ms) = parse_inputs(&past_date.get_untracked(), &past_time.get_untracked()) else {
+            past_error.set(Some(t!(i18n, "diary-past-incomplete")));
+            return;
+        };
+        if at_ms > clock::now_ms() + 60_000 {
+            past_error.set(Some(t!(i18n, "diary-past-future")));
+            return;
+        }
+        match state.record_at(at_ms, clock::offset_at(at_ms), true) {
+            Ok(_) => {
+                past_error.set(None);
+            }
+            Err(problem) => past_error.set(Some(diary_text::edit_error(i18n, problem))),
+        }
+    };
+
+    view! {
+        <section class="diary-log" aria-labelledby="diary-log-title">
+            <h2 id="diary-log-title" class="visually-hidden">{move || t!(i18n, "diary-log-title")}</h2>
+            <button type="button" class="diary-now" on:click=record_now>
+                <svg class="diary-now-icon" viewBox="0 0 48 48" aria-hidden="true">
+                    <circle cx="24" cy="24" r="19"/>
+                    <path d="M24 14v20M14 24h20"/>
+                </svg>
+                <span>{move || t!(i18n, "diary-used-now")}</span>
+            </button>
+            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <p class="diary-since" aria-live="polite">
+                {move || match since() {
+                    Some(ms) => view! {
+                        <span class="diary-since-label">{t!(i18n, "diary-since-last")}</span>
+                        " "
+                        <strong class="diary-since-value">{diary_text::duration(i18n, ms)}</strong>
+                    }
+                    .into_any(),
+                    None => view! { <span class="diary-since-label">{t!(i18n, "diary-empty")}</span> }.into_any(),
+                }}
+            </p>
+            <details class="diary-past">
+                <summary>{move || t!(i18n, "diary-past-title")}</summary>
+                <form class="diary-form" on:submit=record_past>
+                    <div class="diary-row">
+                        <div class="field">
+                            <label for="diary-past-date">{move || t!(i18n, "diary-field-date")}</label>
+                            <input id="diary-past-date" type="date" required
+                                prop:value=move || past_date.get()
+                                on:input=move |event| past_date.set(event_target_value(&event))/>
+                        </div>
+                        <div class="field">
+                            <label for="diary-past-time">{move || t!(i18n, "diary-field-time")}</label>
+                            <input id="diary-past-time" type="time" required
+                                prop:value=move || past_time.get()
+                                on:input=move |event| past_time.set(event_target_value(&event))/>
+                        </div>
+                    </div>
+                    {move || past_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                    <button type="submit" class="button">{move || t!(i18n, "diary-past-save")}</button>
+                </form>
+            </details>
+        </section>
+    }
+}
+
+/// The last action, with "undo" (and "add details" after logging), above the emergency bar.
+#[component]
+pub fn DiaryToast() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    view! {
+        <div class="diary-toast-area" role="status" aria-live="polite">
+            {move || state.toast.get().map(|toast| {
+                let lang = i18n.lang();
+                let (text, details) = match toast.kind {
+                    ToastKind::Recorded { at_ms, id, .. } => (
+                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, diary_text::date_locale(lang))),
+                        Some(id),
+                    ),
+                    ToastKind::Deleted => (t!(i18n, "diary-toast-deleted"), None),
+                    ToastKind::Undone => (t!(i18n, "diary-toast-undone"), None),
+                    ToastKind::Saved => (t!(i18n, "diary-toast-saved"), None),
+                };
+                let undo = toast.undo.is_some();
+                view! {
+                    <div class="diary-toast">
+                        <p>{text}</p>
+                        <div class="diary-toast-actions">
+                            {details.map(|id| view! {
+                                <button type="button" class="button button-secondary" on:click=move |_| {
+                                    state.editing.set(Some(id));
+                                    state.dismiss_toast();
+                                    super::diary_entry::focus_editor();
+                                }>
+                                    {move || t!(i18n, "diary-add-details")}
+                                </button>
+                            })}
+                            <Show when=move || undo>
+                                <button type="button" class="button diary-undo" on:click=move |_| state.undo()>
+                                    {move || t!(i18n, "diary-undo")}
+                                </button>
+                            </Show>
+                            <button type="button" class="diary-toast-close" on:click=move |_| state.dismiss_toast()
+                                aria-label=move || t!(i18n, "diary-close")>
+                                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,538 @@
+//! The diary as the whole app shares it: one copy in memory for the page's lifetime (so
+//! unsaved entries survive moving between screens), the PIN key, and the saving that
+//! never gives up. Views get Copy handles through [`use_diary`].
+
+use crate::browser::crypto::{CryptoError, SealingKey};
+use crate::browser::diary_store::{self, Damage, Stored};
+use crate::browser::storage::StorageError;
+use crate::browser::{clock, random};
+use crate::diary::{wrong_pin_delay_ms, Deleted, Diary, EditError, EncryptedBlob, EntryId};
+use leptos::prelude::*;
+use std::cell::{OnceCell, RefCell};
+
+/// How often a failed save is tried again, besides each change and each time the page is hidden.
+const RETRY_EVERY_MS: i32 = 20_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Access {
+    Open,
+    /// A PIN protects the diary; only the sealed blob is known.
+    Locked(EncryptedBlob),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    /// The last write failed; the diary is safe in memory and saving goes on trying.
+    Failed(StorageError),
+}
+
+/// Stored text that could not be read, and whether it is now safe under the damaged key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DamageNotice {
+    pub damage: Damage,
+    pub moved: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// Take back a "I used now" tap.
+    Unrecord(EntryId),
+    Restore(Deleted),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToastKind {
+    Recorded { at_ms: i64, offset_min: i16, id: EntryId },
+    Deleted,
+    Undone,
+    Saved,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub kind: ToastKind,
+    pub undo: Option<Undo>,
+    serial: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnlockError {
+    /// Wait this many more seconds before the next try.
+    Wait(u64),
+    /// Wrong PIN; the next try must wait this many seconds (0: none).
+    Wrong(u64),
+    Crypto(CryptoError),
+    /// The PIN was right but what it opened is not a diary.
+    Damaged(Damage),
+}
+
+struct Shared {
+    diary: ArcRwSignal<Diary>,
+    access: ArcRwSignal<Access>,
+    has_pin: ArcRwSignal<bool>,
+    save: ArcRwSignal<SaveState>,
+    damage: ArcRwSignal<Option<DamageNotice>>,
+    toast: ArcRwSignal<Option<Toast>>,
+    editing: ArcRwSignal<Option<EntryId>>,
+    now_ms: ArcRwSignal<i64>,
+}
+
+#[derive(Default)]
+struct Inner {
+    key: Option<SealingKey>,
+    dirty: bool,
+    saving: bool,
+    /// Unreadable text still under the main key, waiting for room to be moved aside.
+    pending_damaged: Option<String>,
+    toast_serial: u64,
+}
+
+thread_local! {
+    static SHARED: OnceCell<Shared> = const { OnceCell::new() };
+    static INNER: RefCell<Inner> = RefCell::new(Inner::default());
+}
+
+/// Copy handles on the shared diary, made in the calling component.
+#[derive(Clone, Copy)]
+pub struct DiaryState {
+    pub diary: RwSignal<Diary>,
+    pub access: RwSignal<Access>,
+    pub has_pin: RwSignal<bool>,
+    pub save: RwSignal<SaveState>,
+    pub damage: RwSignal<Option<DamageNotice>>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// The entry whose details are open for editing.
+    pub editing: RwSignal<Option<EntryId>>,
+    /// Now, refreshed every half minute, for "time since last use".
+    pub now_ms: RwSignal<i64>,
+}
+
+pub fn use_diary() -> DiaryState {
+    SHARED.with(|cell| {
+        let shared = cell.get_or_init(init);
+        DiaryState {
+            diary: shared.diary.clone().into(),
+            access: shared.access.clone().into(),
+            has_pin: shared.has_pin.clone().into(),
+            save: shared.save.clone().into(),
+            damage: shared.damage.clone().into(),
+            toast: shared.toast.clone().into(),
+            editing: shared.editing.clone().into(),
+            now_ms: shared.now_ms.clone().into(),
+        }
+    })
+}
+
+fn init() -> Shared {
+    let now = clock::now_ms();
+    let raw = diary_store::read_raw();
+    let mut damage = None;
+    let (diary, access) = match diary_store::classify(raw.as_deref()) {
+        Stored::Nothing => (Diary::new(), Access::Open),
+        Stored::Plain(diary) => (diary, Access::Open),
+        Stored::Locked(blob) => (Diary::new(), Access::Locked(blob)),
+        Stored::Damaged(error) => {
+            let raw = raw.unwrap_or_default();
+            let moved = diary_store::move_aside(&raw, now).is_ok();
+            if !moved {
+                INNER.with(|inner| inner.borrow_mut().pending_damaged = Some(raw));
+            }
+            damage = Some(DamageNotice {
+                damage: error,
+                moved,
+            });
+            (Diary::new(), Access::Open)
+        }
+    };
+    let has_pin = matches!(access, Access::Locked(_));
+    let shared = Shared {
+        diary: ArcRwSignal::new(diary),
+        access: ArcRwSignal::new(access),
+        has_pin: ArcRwSignal::new(has_pin),
+        save: ArcRwSignal::new(SaveState::Saved),
+        damage: ArcRwSignal::new(damage),
+        toast: ArcRwSignal::new(None),
+        editing: ArcRwSignal::new(None),
+        now_ms: ArcRwSignal::new(now),
+    };
+    diary_store::on_other_tab_change(|raw| use_diary().other_tab_wrote(raw));
+    diary_store::on_retry_moment(RETRY_EVERY_MS, || {
+        let state = use_diary();
+        state.now_ms.set(clock::now_ms());
+        state.retry();
+    });
+    shared
+}
+
+fn with_inner<T>(f: impl FnOnce(&mut Inner) -> T) -> T {
+    INNER.with(|inner| f(&mut inner.borrow_mut()))
+}
+
+impl DiaryState {
+    pub fn is_open(&self) -> bool {
+        matches!(self.access.get(), Access::Open)
+    }
+
+    /// "I used now": one tap, one entry with only its time.
+    pub fn record_now(&self) -> Result<EntryId, EditError> {
+        let now = clock::now_ms();
+        self.now_ms.set(now);
+        self.record_at(now, clock::offset_min(), true)
+    }
+
+    /// A use at `at_ms` (now or in the past), with an undo toast.
+    pub fn record_at(&self, at_ms: i64, offset_min: i16, toast: bool) -> Result<EntryId, EditError> {
+        let id = EntryId::new(clock::now_ms(), random::u64())?;
+        let mut result = Ok(());
+        self.diary.update(|diary| result = diary.record(id, at_ms, offset_min).map(|_| ()));
+        result?;
+        self.changed();
+        if toast {
+            self.show_toast(ToastKind::Recorded { at_ms, offset_min, id }, Some(Undo::Unrecord(id)));
+        }
+        Ok(id)
+    }
+
+    pub fn update_entry(&self, entry: crate::diary::Entry) -> Result<(), EditError> {
+        let mut result = Ok(());
+        self.diary.update(|diary| result = diary.update(entry).map(|_| ()));
+        result?;
+        self.changed();
+        Ok(())
+    }
+
+    pub fn delete(&self, id: EntryId) -> Result<(), EditError> {
+        let mut result = Err(EditError::NotFound);
+        self.diary.update(|diary| result = diary.delete(id));
+        let deleted = result?;
+        if self.editing.get_untracked() == Some(id) {
+            self.editing.set(None);
+        }
+        self.changed();
+        self.show_toast(ToastKind::Deleted, Some(Undo::Restore(deleted)));
+        Ok(())
+    }
+
+    pub fn undo(&self) {
+        let Some(Toast { undo: Some(undo), .. }) = self.toast.get_untracked() else {
+            return;
+        };
+        self.diary.update(|diary| match undo {
+            Undo::Unrecord(id) => {
+                let _ = diary.delete(id);
+            }
+            Undo::Restore(deleted) => {
+                let _ = diary.restore(deleted);
+            }
+        });
+        self.editing.set(None);
+        self.changed();
+        self.show_toast(ToastKind::Undone, None);
+    }
+
+    pub fn show_toast(&self, kind: ToastKind, undo: Option<Undo>) {
+        let serial = with_inner(|inner| {
+            inner.toast_serial += 1;
+            inner.toast_serial
+        });
+        self.toast.set(Some(Toast { kind, undo, serial }));
+        let toast = self.toast;
+        set_timeout(
+            move || {
+                if toast.get_untracked().is_some_and(|t| t.serial == serial) {
+                    toast.set(None);
+                }
+            },
+            std::time::Duration::from_secs(12),
+        );
+    }
+
+    pub fn dismiss_toast(&self) {
+        self.toast.set(None);
+    }
+
+    /// Settings (budget, goal, shared-tablet mode) changed through `edit`.
+    pub fn edit_settings(&self, edit: impl FnOnce(&mut crate::diary::DiarySettings)) -> Result<(), crate::diary::Invalid> {
+        let mut settings = self.diary.with_untracked(|diary| diary.settings().clone());
+        edit(&mut settings);
+        let mut result = Ok(());
+        self.diary.update(|diary| result = diary.set_settings(settings));
+        result?;
+        self.changed();
+        Ok(())
+    }
+
+    /// Replaces the diary after an import merge, and saves.
+    pub fn replace(&self, diary: Diary) {
+        self.diary.set(diary);
+        self.changed();
+    }
+
+    fn changed(&self) {
+        with_inner(|inner| inner.dirty = true);
+        self.save_soon();
+    }
+
+    pub fn retry(&self) {
+        if with_inner(|inner| inner.dirty) {
+            self.save_soon();
+        }
+    }
+
+    fn save_soon(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move { state.save_loop().await });
+    }
+
+    async fn save_loop(self) {
+        if with_inner(|inner| std::mem::replace(&mut inner.saving, true)) {
+            return; // the running loop will see `dirty`
+        }
+        loop {
+            if !self.is_open_untracked() {
+                break;
+            }
+            with_inner(|inner| inner.dirty = false);
+            if let Err(error) = self.move_damaged_aside() {
+                self.failed(error);
+                break;
+            }
+            let json = self.diary.with_untracked(|diary| diary.to_storage_json());
+            let key = with_inner(|inner| inner.key.clone());
+            let text = match &key {
+                Some(sealing) => match sealing.seal(&json).await {
+                    Ok(blob) => blob.to_json(),
+                    Err(_) => {
+                        self.failed(StorageError::Unavailable);
+                        break;
+                    }
+                },
+                None => json,
+            };
+            // Locked, wiped or re-keyed meanwhile: this text is stale.
+            if !self.is_open_untracked() || !same_key(&key, &key_snapshot()) {
+                with_inner(|inner| inner.dirty = true);
+                continue;
+            }
+            match diary_store::write(&text) {
+                Ok(()) => self.save.set(SaveState::Saved),
+                Err(error) => {
+                    self.failed(error);
+                    break;
+                }
+            }
+            if !with_inner(|inner| inner.dirty) {
+                break;
+            }
+        }
+        with_inner(|inner| inner.saving = false);
+    }
+
+    fn failed(&self, error: StorageError) {
+        with_inner(|inner| inner.dirty = true);
+        self.save.set(SaveState::Failed(error));
+    }
+
+    fn is_open_untracked(&self) -> bool {
+        matches!(self.access.get_untracked(), Access::Open)
+    }
+
+    fn move_damaged_aside(&self) -> Result<(), StorageError> {
+        let Some(raw) = with_inner(|inner| inner.pending_damaged.clone()) else {
+            return Ok(());
+        };
+        diary_store::move_aside(&raw, clock::now_ms())?;
+        with_inner(|inner| inner.pending_damaged = None);
+        self.damage.update(|notice| {
+            if let Some(notice) = notice {
+                notice.moved = true;
+            }
+        });
+        Ok(())
+    }
+
+    /// Whether some change is only in memory.
+    pub fn unsaved(&self) -> bool {
+        with_inner(|inner| inner.dirty)
+    }
+
+    /// Another tab wrote `raw` (or removed the diary): follow it, keeping any entry of ours
+    /// not yet saved.
+    fn other_tab_wrote(&self, raw: Option<String>) {
+        let state = *self;
+        match diary_store::classify(raw.as_deref()) {
+            Stored::Nothing => state.forget_everything(),
+            Stored::Damaged(_) => {}
+            Stored::Plain(theirs) => {
+                with_inner(|inner| inner.key = None);
+                self.has_pin.set(false);
+                if !self.is_open_untracked() {
+                    self.access.set(Access::Open);
+                }
+                self.adopt(theirs);
+            }
+            Stored::Locked(blob) => {
+                let key = with_inner(|inner| inner.key.clone());
+                match key {
+                    Some(key) if key.fits(&blob) && self.is_open_untracked() => {
+                        leptos::task::spawn_local(async move {
+                            if let Ok(json) = key.open(&blob).await {
+                                if let Ok(theirs) = Diary::from_json(&json) {
+                                    state.adopt(theirs);
+                                }
+                            }
+                        });
+                    }
+                    _ => {
+                        // A PIN set or changed in the other tab: this one locks too.
+                        with_inner(|inner| {
+                            inner.key = None;
+                            inner.dirty = false;
+                        });
+                        self.diary.set(Diary::new());
+                        self.editing.set(None);
+                        self.toast.set(None);
+                        self.has_pin.set(true);
+                        self.access.set(Access::Locked(blob));
+                    }
+                }
+            }
+        }
+    }
+
+    fn adopt(&self, theirs: Diary) {
+        let ours = self.diary.get_untracked();
+        let keep_ours = with_inner(|inner| inner.dirty) || ours.settings().memory_only;
+        if keep_ours && !ours.entries().is_empty() {
+            let mut merged = theirs;
+            if let Ok(prepared) = merged.prepare_import(&ours.to_json()) {
+                let _ = merged.apply_import(prepared);
+            }
+            self.diary.set(merged);
+            if with_inner(|inner| inner.dirty) {
+                self.save_soon();
+            }
+        } else {
+            self.diary.set(theirs);
+        }
+    }
+
+    fn forget_everything(&self) {
+        with_inner(|inner| {
+            inner.key = None;
+            inner.dirty = false;
+            inner.pending_damaged = None;
+        });
+        self.diary.set(Diary::new());
+        self.access.set(Access::Open);
+        self.has_pin.set(false);
+        self.save.set(SaveState::Saved);
+        self.damage.set(None);
+        self.editing.set(None);
+        self.toast.set(None);
+    }
+
+    /// Quick wipe: the diary, its damaged copies and the PIN state, here and in storage.
+    pub fn wipe(&self) {
+        diary_store::wipe();
+        self.forget_everything();
+    }
+
+    /// Locks now: forgets the key and every entry in memory. Refused (false) while a change
+    /// is not saved yet, since it would then be lost.
+    pub fn lock(&self) -> bool {
+        if !self.has_pin.get_untracked() || self.unsaved() {
+            return false;
+        }
+        let Stored::Locked(blob) = diary_store::classify(diary_store::read_raw().as_deref()) else {
+            return false;
+        };
+        with_inner(|inner| inner.key = None);
+        self.diary.set(Diary::new());
+        self.editing.set(None);
+        self.toast.set(None);
+        self.access.set(Access::Locked(blob));
+        true
+    }
+
+    /// Seconds to wait before the next PIN try (0: now).
+    pub fn unlock_wait_s(&self) -> u64 {
+        let (fails, last) = diary_store::pin_fails();
+        let until = last.saturating_add(wrong_pin_delay_ms(fails) as i64);
+        let left = until - clock::now_ms();
+        if left > 0 {
+            (left as u64).div_ceil(1000)
+        } else {
+            0
+        }
+    }
+
+    pub async fn unlock(&self, pin: String) -> Result<(), UnlockError> {
+        let Access::Locked(blob) = self.access.get_untracked() else {
+            return Ok(());
+        };
+        let wait = self.unlock_wait_s();
+        if wait > 0 {
+            return Err(UnlockError::Wait(wait));
+        }
+        let key = SealingKey::for_blob(&pin, &blob).await.map_err(UnlockError::Crypto)?;
+        drop(pin);
+        let json = match key.open(&blob).await {
+            Ok(json) => json,
+            Err(CryptoError::WrongKey) => {
+                let (fails, _) = diary_store::pin_fails();
+                let fails = fails.saturating_add(1);
+                diary_store::set_pin_fails(fails, clock::now_ms());
+                return Err(UnlockError::Wrong(wrong_pin_delay_ms(fails).div_ceil(1000)));
+            }
+            Err(error) => return Err(UnlockError::Crypto(error)),
+        };
+        let diary = Diary::from_json(&json).map_err(|error| UnlockError::Damaged(Damage::Data(error)))?;
+        diary_store::clear_pin_fails();
+        with_inner(|inner| inner.key = Some(key));
+        self.diary.set(diary);
+        self.now_ms.set(clock::now_ms());
+        self.access.set(Access::Open);
+        Ok(())
+    }
+
+    /// Sets (or changes) the PIN: a fresh salt, then the diary is sealed and written. If
+    /// the sealed copy cannot be written the PIN is not set, and the user is told.
+    pub async fn set_pin(&self, pin: String) -> Result<(), PinError> {
+        let key = SealingKey::new_for(&pin).await.map_err(PinError::Crypto)?;
+        drop(pin);
+        let json = self.diary.with_untracked(|diary| diary.to_storage_json());
+        let blob = key.seal(&json).await.map_err(PinError::Crypto)?;
+        diary_store::write(&blob.to_json()).map_err(PinError::Storage)?;
+        diary_store::clear_pin_fails();
+        with_inner(|inner| inner.key = Some(key));
+        self.has_pin.set(true);
+        self.changed();
+        Ok(())
+    }
+
+    pub fn remove_pin(&self) {
+        with_inner(|inner| inner.key = None);
+        self.has_pin.set(false);
+        self.changed();
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinError {
+    Crypto(CryptoError),
+    Storage(StorageError),
+}
+
+fn key_snapshot() -> Option<SealingKey> {
+    with_inner(|inner| inner.key.clone())
+}
+
+fn same_key(a: &Option<SealingKey>, b: &Option<SealingKey>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.same_as(b),
+        _ => false,
+    }
+}

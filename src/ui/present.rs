@@ -98,6 +98,27 @@ pub fn PresentScreen() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            <nav class="present-nav" aria-label=move || t!(i18n, "present-nav-label")>
+                <button
+                    type="button"
+                    class="button present-previous"
+                    disabled=move || deck.get().is_first()
+                    on:click=move |_| go(Step::Previous)
+                >
+                    <span aria-hidden="true">"←"</span>
+                    <span>{move || tr0(lang.get(), "present-previous")}</span>
+                </button>
+                <p class="present-position" aria-live="polite">{position}</p>
+                <button
+                    type="button"
+                    class="button present-next"
+                    disabled=move || deck.get().is_last()
+                    on:click=move |_| go(Step::Next)
+                >
+                    <span>{move || tr0(lang.get(), "present-next")}</span>
+                    <span aria-hidden="true">"→"</span>
+                </button>
+            </nav>
             <div
                 class="present-deck"
                 class:present-two=move || second.get().is_some()
@@ -121,27 +142,6 @@ pub fn PresentScreen() -> impl IntoView {
                     }
                 }}
             </div>
-            <nav class="present-nav" aria-label=move || t!(i18n, "present-nav-label")>
-                <button
-                    type="button"
-                    class="button present-previous"
-                    disabled=move || deck.get().is_first()
-                    on:click=move |_| go(Step::Previous)
-                >
-                    <span aria-hidden="true">"←"</span>
-                    <span>{move || tr0(lang.get(), "present-previous")}</span>
-                </button>
-                <p class="present-position" aria-live="polite">{position}</p>
-                <button
-                    type="button"
-                    class="button present-next"
-                    disabled=move || deck.get().is_last()
-                    on:click=move |_| go(Step::Next)
-                >
-                    <span>{move || tr0(lang.get(), "present-next")}</span>
-                    <span aria-hidden="true">"→"</span>
-                </button>
-            </nav>
             <p class="present-hint">{move || t!(i18n, "present-hint")}</p>
             <p><a class="button button-secondary" href="/facts">{move || t!(i18n, "facts-back")}</a></p>
         </div>

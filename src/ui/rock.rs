@@ -147,7 +147,7 @@ fn RockResult(estimate: Estimate, lang: Lang) -> impl IntoView {
         <section class="card rock-answer" aria-labelledby="rock-result-title">
             <h2 id="rock-result-title">{text("rock-result-title")}</h2>
             <p class="rock-typical">{text("rock-typical")}</p>
-            <svg class="rock-scale" viewBox="0 0 320 100" aria-hidden="true" focusable="false">
+            <svg class="rock-scale" viewBox="0 0 320 114" aria-hidden="true" focusable="false">
                 <rect class="rock-bar-track" x="16" y="46" width="288" height="20" rx="4"/>
                 <rect class="rock-bar-possible" x=possible.0 y="46" width=possible.1 - possible.0 height="20" rx="4"/>
                 <rect class="rock-bar-usual" x=usual.0 y="40" width=usual.1 - usual.0 height="32" rx="4"/>
@@ -156,10 +156,11 @@ fn RockResult(estimate: Estimate, lang: Lang) -> impl IntoView {
                 <text class="rock-label rock-label-strong" x=typical y="22" text-anchor="middle">
                     {mg(estimate.typical_mg)}
                 </text>
-                <text class="rock-label" x=possible.0 y="96" text-anchor="middle">{mg(estimate.possible.low)}</text>
-                <text class="rock-label" x=usual.0 y="96" text-anchor="middle">{mg(estimate.usual.low)}</text>
-                <text class="rock-label" x=usual.1 y="96" text-anchor="middle">{mg(estimate.usual.high)}</text>
-                <text class="rock-label" x=possible.1 y="96" text-anchor="end">{mg(estimate.possible.high)}</text>
+                // Two rows, so that long figures (1 000 mg) never overlap.
+                <text class="rock-label" x=usual.0 y="90" text-anchor="end">{mg(estimate.usual.low)}</text>
+                <text class="rock-label" x=usual.1 y="90" text-anchor="start">{mg(estimate.usual.high)}</text>
+                <text class="rock-label" x=possible.0 y="108" text-anchor="start">{mg(estimate.possible.low)}</text>
+                <text class="rock-label" x=possible.1 y="108" text-anchor="end">{mg(estimate.possible.high)}</text>
             </svg>
             <ul class="rock-legend">
                 <li>

@@ -5,7 +5,15 @@ import {
   LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, launchBrowser, message, newContext, openApp, startServer,
 } from "./harness.mjs";
 
-const TITLE_IDS = { "/": "home-title", "/facts": "facts-title", "/finder": "finder-title", "/diary": "diary-title" };
+const TITLE_IDS = {
+  "/": "home-title",
+  "/facts": "facts-title",
+  "/facts/rock": "rock-title",
+  "/facts/quiz": "quiz-title",
+  "/facts/present": "present-title",
+  "/finder": "finder-title",
+  "/diary": "diary-title",
+};
 let server, browser;
 before(async () => {
   server = await startServer();

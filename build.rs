@@ -10,6 +10,9 @@ mod geo;
 #[path = "src/finder/hours.rs"]
 mod hours;
 #[allow(dead_code)]
+#[path = "src/finder/outline.rs"]
+mod outline;
+#[allow(dead_code)]
 #[path = "src/finder/text.rs"]
 mod text;
 
@@ -26,13 +29,18 @@ fn main() {
     for path in [PLACES, DEPARTEMENTS, ARRONDISSEMENTS, COMMUNES, STATIONS] {
         println!("cargo:rerun-if-changed={path}");
     }
-    for path in ["build_data.rs", "geo.rs", "hours.rs", "text.rs"] {
+    for path in [
+        "build_data.rs",
+        "geo.rs",
+        "hours.rs",
+        "outline.rs",
+        "text.rs",
+    ] {
         println!("cargo:rerun-if-changed=src/finder/{path}");
     }
     println!("cargo:rerun-if-changed=build.rs");
-    match bundle() {
-        Ok(bundle) => {
-            let (source, report) = generate(&bundle);
+    match bundle().and_then(|bundle| generate(&bundle)) {
+        Ok((source, report)) => {
             let out =
                 Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("finder_data.rs");
             fs::write(&out, format!("// {report}\n{source}")).expect("OUT_DIR is writable");

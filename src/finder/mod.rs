@@ -9,18 +9,152 @@
 mod build_data;
 pub mod geo;
 pub mod hours;
+pub mod outline;
 mod rank;
 mod search;
 pub mod text;
 
-pub use geo::{distance_m, project, LatLon};
+pub use geo::{dequantise, distance_m, project, quantise, LatLon};
 pub use hours::{Hours, HoursStatus, Span, WeekTime};
 pub use rank::{
     rank_places, walking_minutes, Filter, RankedPlace, DETOUR_FACTOR, WALKING_SPEED_KMH,
 };
 pub use search::{search, SEARCH_LIMIT};
 
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/finder_data.rs"));
+
+/// Every bundled place, in FINESS file order. The table is decoded from the
+/// compact generated data on first use (about 93 small records).
+pub fn places() -> &'static [Place] {
+    static PLACES: OnceLock<Vec<Place>> = OnceLock::new();
+    PLACES.get_or_init(decode_places)
+}
+
+/// The place with this FINESS number.
+pub fn place(finess: &str) -> Option<&'static Place> {
+    places().iter().find(|place| place.finess == finess)
+}
+
+/// Every arrondissement, commune and station search knows. Decoded on first use,
+/// search keys included (see `benches/finder.rs` for what that costs).
+pub fn locations() -> &'static [Location] {
+    static LOCATIONS: OnceLock<Vec<Location>> = OnceLock::new();
+    LOCATIONS.get_or_init(decode_locations)
+}
+
+fn decode_places() -> Vec<Place> {
+    PLACE_TEXT
+        .lines()
+        .zip(PLACE_AT)
+        .enumerate()
+        .map(|(index, (line, at))| {
+            let mut fields = line.split('\t');
+            let mut next = || fields.next().unwrap_or_default();
+            let (finess, kind, name, address, postal_code, town, phone) =
+                (next(), next(), next(), next(), next(), next(), next());
+            let hours = PLACE_HOURS
+                .iter()
+                .find(|(i, _)| *i as usize == index)
+                .map_or(Hours::Unknown, |(_, spans)| Hours::Weekly(spans));
+            Place {
+                finess,
+                kind: if kind == "C" {
+                    Kind::Caarud
+                } else {
+                    Kind::Csapa
+                },
+                name,
+                address,
+                postal_code,
+                town,
+                // build.rs checked that postal codes are five digits of Île-de-France.
+                departement: postal_code
+                    .get(..2)
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or_default(),
+                phone: (!phone.is_empty()).then_some(phone),
+                at: dequantise(at),
+                hours,
+                services: Services::NONE,
+                languages: &[],
+            }
+        })
+        .collect()
+}
+
+fn decode_locations() -> Vec<Location> {
+    // Names: undo the front coding into one buffer that lives as long as the app.
+    let mut buffer: Vec<u8> = Vec::with_capacity(LOCATION_NAMES.len() * 2);
+    let mut name_ends = Vec::with_capacity(LOCATION_COUNT);
+    let mut previous_start = 0;
+    for (&shared, rest) in LOCATION_SHARED
+        .iter()
+        .zip(LOCATION_NAMES.split_terminator('\n'))
+    {
+        let start = buffer.len();
+        buffer.extend_from_within(previous_start..previous_start + shared as usize);
+        buffer.extend_from_slice(rest.as_bytes());
+        name_ends.push(buffer.len());
+        previous_start = start;
+    }
+    let names: &'static str = match String::from_utf8(buffer) {
+        Ok(names) => names.leak(),
+        Err(_) => unreachable!("build.rs cuts names on character boundaries"),
+    };
+    let name = |i: usize| &names[if i == 0 { 0 } else { name_ends[i - 1] }..name_ends[i]];
+
+    let mut kinds = Vec::with_capacity(LOCATION_COUNT);
+    kinds.extend((1..=ARRONDISSEMENT_COUNT as u8).map(LocationKind::Arrondissement));
+    for &(departement, count) in &COMMUNE_RUNS {
+        kinds.extend((0..count).map(|_| LocationKind::Commune { departement }));
+    }
+    let mut rest: &'static [u8] = &STATION_LINES;
+    while let Some((&count, after)) = rest.split_first() {
+        let (lines, after) = after.split_at(count as usize);
+        kinds.push(LocationKind::Station { lines });
+        rest = after;
+    }
+
+    // Search keys, with extra words for arrondissements: "18e 18eme 75018".
+    let mut keys = String::with_capacity(names.len() + 40 * ARRONDISSEMENT_COUNT);
+    let mut key_ends = Vec::with_capacity(LOCATION_COUNT);
+    for (i, kind) in kinds.iter().enumerate() {
+        match kind {
+            LocationKind::Arrondissement(n) => {
+                let ordinal = if *n == 1 {
+                    "1er".to_string()
+                } else {
+                    format!("{n}e {n}eme")
+                };
+                keys.push_str(&text::search_key(&format!(
+                    "{} {ordinal} arrondissement 750{n:02}",
+                    name(i)
+                )));
+            }
+            _ => keys.push_str(&text::search_key(name(i))),
+        }
+        key_ends.push(keys.len());
+    }
+    let keys: &'static str = keys.leak();
+
+    kinds
+        .into_iter()
+        .zip(LOCATION_AT)
+        .enumerate()
+        .map(|(i, (kind, at))| {
+            let key = &keys[if i == 0 { 0 } else { key_ends[i - 1] }..key_ends[i]];
+            Location {
+                name: name(i),
+                key,
+                initials: text::word_initials(key),
+                at: dequantise(at),
+                kind,
+            }
+        })
+        .collect()
+}
 
 /// When the FINESS file was extracted: the UI must say the data may be out of date.
 pub const DATA_EXTRACTED_ON: &str = "2021-01-08";
@@ -54,6 +188,7 @@ pub struct Place {
     pub departement: u8,
     /// Grouped for reading, "01 53 27 63 00"; some places have none.
     pub phone: Option<&'static str>,
+    /// Within 2 m of the FINESS coordinates (see [`geo::quantise`]).
     pub at: LatLon,
     pub hours: Hours,
     pub services: Services,
@@ -141,11 +276,12 @@ pub struct Line {
 #[derive(Debug, PartialEq)]
 pub struct Location {
     pub name: &'static str,
-    /// `text::search_key(name)`, with extra words for arrondissements ("18e 18eme 75018").
+    /// `text::search_key(name)`, with extra words for arrondissements ("18e 18eme 75018"),
+    /// computed when the table is first decoded.
     pub key: &'static str,
     /// `text::word_initials(key)`, for search to skip most keys at once.
     pub initials: u64,
-    /// The station, or the centroid of the arrondissement or commune.
+    /// The station, or the centroid of the arrondissement or commune, within 2 m.
     pub at: LatLon,
     pub kind: LocationKind,
 }
@@ -172,20 +308,34 @@ impl Location {
     }
 }
 
-/// A département and its outline as an SVG path in map units (see [`geo::project`],
+/// A département and its outline in map units (see [`geo::project`],
 /// `viewBox="0 0 MAP_WIDTH MAP_HEIGHT"`).
 #[derive(Debug, PartialEq)]
 pub struct Departement {
     pub code: u8,
     pub name: &'static str,
-    pub outline: &'static str,
+    outline_bytes: &'static [u8],
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Arrondissement {
     pub number: u8,
     pub name: &'static str,
-    pub outline: &'static str,
+    outline_bytes: &'static [u8],
+}
+
+impl Departement {
+    /// The outline as an SVG path ("M…l…z"), made from compact bytes on each call.
+    pub fn outline(&self) -> String {
+        outline::decode(self.outline_bytes)
+    }
+}
+
+impl Arrondissement {
+    /// The outline as an SVG path ("M…l…z"), made from compact bytes on each call.
+    pub fn outline(&self) -> String {
+        outline::decode(self.outline_bytes)
+    }
 }
 
 #[cfg(test)]
@@ -195,17 +345,20 @@ mod tests {
 
     #[test]
     fn all_93_places_are_bundled_once() {
-        assert_eq!(PLACES.len(), 93);
-        let numbers: HashSet<_> = PLACES.iter().map(|p| p.finess).collect();
+        assert_eq!(places().len(), 93);
+        let numbers: HashSet<_> = places().iter().map(|p| p.finess).collect();
         assert_eq!(numbers.len(), 93);
-        assert_eq!(PLACES.iter().filter(|p| p.kind == Kind::Caarud).count(), 20);
-        assert_eq!(PLACES.iter().filter(|p| p.departement == 75).count(), 28);
-        assert_eq!(PLACES.iter().filter(|p| p.phone.is_none()).count(), 2);
+        assert_eq!(
+            places().iter().filter(|p| p.kind == Kind::Caarud).count(),
+            20
+        );
+        assert_eq!(places().iter().filter(|p| p.departement == 75).count(), 28);
+        assert_eq!(places().iter().filter(|p| p.phone.is_none()).count(), 2);
     }
 
     #[test]
     fn bundled_places_have_no_invented_hours_or_services() {
-        for place in &PLACES {
+        for place in places() {
             assert_eq!(place.hours, Hours::Unknown);
             assert!(place.services.is_empty() && place.languages.is_empty());
         }
@@ -213,12 +366,22 @@ mod tests {
 
     #[test]
     fn bundled_place_reads_well() {
-        let cassini = PLACES.iter().find(|p| p.finess == "750830945").unwrap();
+        let cassini = place("750830945").unwrap();
         assert_eq!(cassini.name, "CSAPA Cassini");
         assert_eq!(cassini.address, "8 bis rue Cassini");
         assert_eq!(cassini.town, "Paris");
         assert_eq!(cassini.phone, Some("01 42 34 16 97"));
-        let saint_germain = PLACES.iter().find(|p| p.finess == "780024907").unwrap();
+        assert_eq!((cassini.kind, cassini.postal_code), (Kind::Csapa, "75014"));
+        assert!(
+            distance_m(
+                cassini.at,
+                LatLon {
+                    lat: 48.837_09,
+                    lon: 2.337_351
+                }
+            ) < 2.0
+        );
+        let saint_germain = place("780024907").unwrap();
         assert_eq!(saint_germain.town, "Saint-Germain-en-Laye");
         assert_eq!(saint_germain.phone, None);
     }
@@ -243,12 +406,34 @@ mod tests {
         assert_eq!(numbers, (1..=20).collect::<Vec<u8>>());
         for outline in DEPARTEMENTS
             .iter()
-            .map(|d| d.outline)
-            .chain(ARRONDISSEMENTS.iter().map(|a| a.outline))
+            .map(|d| d.outline())
+            .chain(ARRONDISSEMENTS.iter().map(|a| a.outline()))
         {
             assert!(outline.starts_with('M') && outline.ends_with('z'));
+            // Every point of every ring lies on the map.
+            for ring in outline.split_terminator('z') {
+                let (start, steps) = ring[1..].split_once('l').unwrap();
+                let (x, y) = start.split_once(' ').unwrap();
+                let (mut x, mut y): (i32, i32) = (x.parse().unwrap(), y.parse().unwrap());
+                let steps: Vec<i32> = steps
+                    .replace('-', " -")
+                    .split_whitespace()
+                    .map(|n| n.parse().unwrap())
+                    .collect();
+                for step in steps.chunks(2) {
+                    (x, y) = (x + step[0], y + step[1]);
+                    assert!((0..=MAP_WIDTH as i32).contains(&x), "{x}");
+                    assert!((0..=MAP_HEIGHT as i32).contains(&y), "{y}");
+                }
+            }
         }
-        for place in &PLACES {
+        let [x, y, width, height] = PARIS_VIEW;
+        assert!(x + width < MAP_WIDTH && y + height < MAP_HEIGHT);
+        assert!(
+            (900..1200).contains(&width) && (500..800).contains(&height),
+            "{PARIS_VIEW:?}"
+        );
+        for place in places() {
             let (x, y) = project(place.at);
             assert!((0.0..MAP_WIDTH as f32).contains(&x) && (0.0..MAP_HEIGHT as f32).contains(&y));
         }
@@ -256,7 +441,7 @@ mod tests {
 
     #[test]
     fn stations_are_one_per_name_with_their_lines() {
-        let gare_du_nord: Vec<_> = LOCATIONS
+        let gare_du_nord: Vec<_> = locations()
             .iter()
             .filter(|l| l.name == "Gare du Nord")
             .collect();

@@ -1,7 +1,7 @@
 //! Places nearest to a point, by straight-line distance.
 
 use super::geo::{distance_m, LatLon};
-use super::{Kind, Place, PLACES};
+use super::{places, Kind, Place};
 
 /// A slow, steady pace: people may be tired, hurt or carrying things.
 pub const WALKING_SPEED_KMH: f64 = 4.5;
@@ -39,7 +39,7 @@ pub fn walking_minutes(distance_m: f64) -> u32 {
 
 /// Every bundled place the filter keeps, nearest first.
 pub fn rank_places(from: LatLon, filter: Filter) -> Vec<RankedPlace> {
-    rank(&PLACES, from, filter)
+    rank(places(), from, filter)
 }
 
 fn rank(places: &'static [Place], from: LatLon, filter: Filter) -> Vec<RankedPlace> {
@@ -57,11 +57,23 @@ fn rank(places: &'static [Place], from: LatLon, filter: Filter) -> Vec<RankedPla
         .collect();
     // Two places can share an address (GAIA's CAARUD and methadone bus): the
     // FINESS number keeps their order stable.
-    ranked.sort_by(|a, b| {
+    let before = |a: &RankedPlace, b: &RankedPlace| {
         a.distance_m
             .total_cmp(&b.distance_m)
             .then_with(|| a.place.finess.cmp(b.place.finess))
-    });
+            .is_lt()
+    };
+    // Insertion sort: a hundred places take microseconds, and std's sort would add
+    // a few kilobytes of code to the wasm.
+    for i in 1..ranked.len() {
+        let item = ranked[i];
+        let mut j = i;
+        while j > 0 && before(&item, &ranked[j - 1]) {
+            ranked[j] = ranked[j - 1];
+            j -= 1;
+        }
+        ranked[j] = item;
+    }
     ranked
 }
 
@@ -93,8 +105,8 @@ mod tests {
     #[test]
     fn ranking_from_gare_du_nord_agrees_with_an_independent_haversine() {
         let ranked = rank_places(GARE_DU_NORD, Filter::default());
-        assert_eq!(ranked.len(), PLACES.len());
-        let mut expected: Vec<(f64, &str)> = PLACES
+        assert_eq!(ranked.len(), places().len());
+        let mut expected: Vec<(f64, &str)> = places()
             .iter()
             .map(|p| {
                 let d = reference_distance_m(48.8809, 2.3553, p.at.lat as f64, p.at.lon as f64);

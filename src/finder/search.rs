@@ -1,7 +1,7 @@
 //! "Where am I?": search-as-you-type over arrondissements, communes and stations.
 
 use super::text::{query_key, word_initials};
-use super::{Location, LOCATIONS};
+use super::{locations, Location};
 
 /// Enough to fill a phone screen under the keyboard.
 pub const SEARCH_LIMIT: usize = 8;
@@ -38,33 +38,37 @@ pub fn search(typed: &str, limit: usize) -> Vec<&'static Location> {
     let stripped_initials = without_article
         .as_ref()
         .map_or(u64::MAX, |(q, _)| word_initials(q));
-    let mut found: Vec<(Match, usize, usize)> = LOCATIONS
-        .iter()
-        .enumerate()
-        .filter_map(|(index, location)| {
-            let has = |bits: u64| location.initials & bits == bits;
-            if !has(initials) && !has(stripped_initials) {
-                return None;
-            }
-            let stripped = without_article
-                .as_ref()
-                .and_then(|(query, words)| matching(location.key, query, words));
-            let best = match (matching(location.key, &query, &words), stripped) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-            best.map(|m| (m, location.key.len(), index))
-        })
-        .collect();
-    // Short queries match hundreds of keys: only the best `limit` get sorted.
-    if found.len() > limit && limit > 0 {
-        found.select_nth_unstable(limit - 1);
+    let locations = locations();
+    // The best `limit` so far, in order: short queries match hundreds of keys, and
+    // a bounded insertion keeps std's sorts (kilobytes of wasm) out.
+    let mut found: Vec<(Match, usize, usize)> = Vec::with_capacity(limit.min(locations.len()) + 1);
+    for (index, location) in locations.iter().enumerate() {
+        let has = |bits: u64| location.initials & bits == bits;
+        if !has(initials) && !has(stripped_initials) {
+            continue;
+        }
+        let stripped = without_article
+            .as_ref()
+            .and_then(|(query, words)| matching(location.key, query, words));
+        let best = match (matching(location.key, &query, &words), stripped) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let Some(best) = best else { continue };
+        let candidate = (best, location.key.len(), index);
+        if found.len() == limit && found.last().is_none_or(|last| candidate >= *last) {
+            continue;
+        }
+        let at = found
+            .iter()
+            .position(|kept| candidate < *kept)
+            .unwrap_or(found.len());
+        found.insert(at, candidate);
+        found.truncate(limit);
     }
-    found.truncate(limit);
-    found.sort_unstable();
     found
         .into_iter()
-        .map(|(_, _, index)| &LOCATIONS[index])
+        .map(|(_, _, index)| &locations[index])
         .collect()
 }
 
@@ -185,9 +189,30 @@ mod tests {
         );
         assert_eq!(first("les lilas").name, "Lilas");
         assert_eq!(first("la defense").name, "La Défense");
-        assert!(LOCATIONS
+        assert!(locations()
             .iter()
             .all(|l| !matches!(l.kind, LocationKind::Commune { departement: 75 })));
+    }
+
+    #[test]
+    fn the_best_are_kept_in_order_whatever_the_limit() {
+        let all = search("saint", usize::MAX);
+        assert!(all.len() > 100);
+        // Keys starting with "saint" (prefix matches) first, then those with a later
+        // word starting with it; shorter keys first within each.
+        let rank = |l: &Location| (!l.key.starts_with("saint"), l.key.len());
+        for pair in all.windows(2) {
+            assert!(
+                rank(pair[0]) <= rank(pair[1]),
+                "{:?} {:?}",
+                pair[0].key,
+                pair[1].key
+            );
+        }
+        for limit in [1, 3, SEARCH_LIMIT] {
+            assert_eq!(search("saint", limit), all[..limit]);
+        }
+        assert!(search("saint", 0).is_empty());
     }
 
     #[test]

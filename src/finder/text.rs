@@ -11,7 +11,8 @@ pub fn search_key(text: &str) -> String {
 /// Like [`search_key`], but a last word still being typed is left alone: "st" may
 /// be the start of "Stalingrad", and only "st " or "st denis" mean "saint".
 pub fn query_key(text: &str) -> String {
-    let last_word_complete = text.ends_with(|c: char| !c.is_alphanumeric());
+    let last_word_complete =
+        text.ends_with(|c: char| !c.is_ascii_alphanumeric() && lower_letter(c).is_none());
     fold(text, last_word_complete)
 }
 
@@ -42,14 +43,16 @@ fn fold(text: &str, expand_last_word: bool) -> String {
         match c {
             'a'..='z' | '0'..='9' => plain.push(c),
             'A'..='Z' => plain.push(c.to_ascii_lowercase()),
-            _ if c.is_alphanumeric() => match unaccent(c) {
-                Some(letters) => plain.push_str(letters),
-                None => plain.extend(c.to_lowercase()),
+            _ => match lower_letter(c) {
+                Some(c) => match unaccent(c) {
+                    Some(letters) => plain.push_str(letters),
+                    None => plain.push(c),
+                },
+                None => plain.push(' '),
             },
-            _ => plain.push(' '),
         }
     }
-    let words: Vec<&str> = plain.split_whitespace().collect();
+    let words: Vec<&str> = plain.split(' ').filter(|w| !w.is_empty()).collect();
     let mut key = String::with_capacity(plain.len() + 8);
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
@@ -65,10 +68,43 @@ fn fold(text: &str, expand_last_word: bool) -> String {
     key
 }
 
-/// Plain letters for the accented ones French place names use; other letters are
-/// kept as they are, lowercased.
+/// A character outside ASCII as a lower-case letter or digit, or `None` for
+/// punctuation, symbols and spaces. Written out for the scripts people here type
+/// (Latin, Greek, Cyrillic) instead of `char::to_lowercase` and
+/// `char::is_alphanumeric`, whose Unicode tables would cost the wasm about 7 KB
+/// gzipped; characters of other scripts count as letters, kept as they are.
+fn lower_letter(c: char) -> Option<char> {
+    let code = c as u32;
+    let lower = match code {
+        // ASCII punctuation (fold handles letters and digits), Latin-1 punctuation
+        // and symbols, no-break space, × and ÷.
+        0..=0xBF | 0xD7 | 0xF7 => return None,
+        // General punctuation (dashes, quotes, zero-width spaces), symbols, arrows,
+        // CJK and full-width punctuation, variation selectors, byte order mark, emoji.
+        0x2000..=0x2BFF
+        | 0x3000..=0x303F
+        | 0xFE00..=0xFE6F
+        | 0xFEFF
+        | 0xFF00..=0xFF0F
+        | 0x1F000..=0x1FAFF => return None,
+        0xC0..=0xDE => code + 0x20,
+        // Latin Extended-A pairs capitals with the next code point, from even or
+        // from odd code points depending on the range; Ÿ is alone.
+        0x100..=0x137 | 0x14A..=0x177 if code.is_multiple_of(2) => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if !code.is_multiple_of(2) => code + 1,
+        0x178 => 0xFF,
+        0x391..=0x3A9 => code + 0x20,
+        0x400..=0x40F => code + 0x50,
+        0x410..=0x42F => code + 0x20,
+        _ => code,
+    };
+    char::from_u32(lower)
+}
+
+/// Plain letters for the accented ones French place names use (`c` is lower
+/// case); other letters are kept as they are.
 fn unaccent(c: char) -> Option<&'static str> {
-    Some(match c.to_lowercase().next().unwrap_or(c) {
+    Some(match c {
         'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
         'ç' => "c",
         'é' | 'è' | 'ê' | 'ë' => "e",
@@ -132,5 +168,27 @@ mod tests {
     #[test]
     fn other_scripts_are_kept_lowercased() {
         assert_eq!(search_key("Москва"), "москва");
+        assert_eq!(search_key("ЁЛКИ Ёлки"), "ёлки ёлки");
+        assert_eq!(search_key("ΑΘΗΝΑ"), "αθηνα");
+        assert_eq!(search_key("Ŋ ŋ Ğ"), "ŋ ŋ ğ");
+    }
+
+    #[test]
+    fn capitals_accents_and_odd_spaces_fold_like_std() {
+        assert_eq!(search_key("ÉVRY–COURCOURONNES"), "evry courcouronnes");
+        assert_eq!(
+            search_key("ŒUVRE L’HAŸ-LES-ROSES"),
+            "oeuvre l hay les roses"
+        );
+        assert_eq!(search_key("Anna de Noailles\u{200b}"), "anna de noailles");
+        assert_eq!(search_key("a\u{a0}b «c» 1×2 ½"), "a b c 1 2");
+        // Every Latin-1 and Latin Extended-A letter lowercases as std does.
+        for c in ('\u{c0}'..='\u{17f}').filter(|c| c.is_alphabetic()) {
+            let std_lower: String = c.to_lowercase().collect();
+            let ours = lower_letter(c).map(String::from);
+            if c != 'İ' && c != 'ŉ' {
+                assert_eq!(ours.as_deref(), Some(std_lower.as_str()), "{c}");
+            }
+        }
     }
 }

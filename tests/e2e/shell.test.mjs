@@ -89,7 +89,8 @@ test("damaged or unknown stored settings fall back without a crash", async () =>
   for (const stored of ["{not json", '{"lang":"klingon"}', '{"lang":42}', "null"]) {
     await withContext({ locale: "de-DE" }, async (context) => {
       await context.addInitScript((stored) => {
-        if (!sessionStorage.getItem("seeded")) {
+        // Once, before the app's first start, and only on the app's own pages.
+        if (location.protocol === "http:" && !sessionStorage.getItem("seeded")) {
           localStorage.setItem("repere.settings", stored);
           sessionStorage.setItem("seeded", "1");
         }
@@ -136,7 +137,7 @@ test("deep links and unknown paths load the app", async () => {
   });
 });
 
-test("the home doors lead to their screens, which say plainly what is coming", async () => {
+test("the home doors lead to their screens and the brand leads home", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, server.origin);
     for (const [door, screen] of [["facts", "/facts"], ["finder", "/finder"], ["diary", "/diary"]]) {

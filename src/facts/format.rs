@@ -26,14 +26,14 @@ pub fn format_number(value: f64, lang: Lang) -> String {
         out.push('-');
     }
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(group);
         }
         out.push(digit);
     }
     if fraction != 0 {
         out.push(decimal);
-        if fraction % 10 == 0 {
+        if fraction.is_multiple_of(10) {
             out.push_str(&(fraction / 10).to_string());
         } else {
             out.push_str(&format!("{fraction:02}"));

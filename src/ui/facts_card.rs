@@ -183,9 +183,9 @@ pub fn PictogramIcon(pictogram: Pictogram) -> impl IntoView {
     let shapes = match pictogram {
         // A spoon over a flame.
         Pictogram::Cooking => view! {
-            <ellipse cx="17" cy="18" rx="10" ry="5"/>
-            <path d="M27 17l16-4"/>
-            <path d="M17 43c-6 0-8-5-5-10 1 3 3 3 3 3-1-5 2-8 5-10 0 4 6 6 4 12-1 3-3 5-7 5z"/>
+            <ellipse cx="19" cy="13" rx="11" ry="5"/>
+            <path d="M30 12l14-4"/>
+            <path d="M22 45c-6 0-9-5-6-11 1 3 3 4 4 4-1-6 3-10 7-12 0 5 7 7 5 14-1 3-4 5-10 5z"/>
         }
         .into_any(),
         // A balance.

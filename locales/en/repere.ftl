@@ -404,3 +404,83 @@ diary-envelope-malformed = This protected file is damaged.
 diary-envelope-algorithm = This file is protected in a way Repère does not know.
 diary-envelope-iterations = This protected file has unsafe settings. It was not opened.
 diary-envelope-damaged = This protected file is damaged or incomplete.
+
+## Finder
+
+finder-intro = The CAARUD and CSAPA of Île-de-France. It is all in the phone: no internet needed.
+finder-data-age = FINESS register, January 2021: places may have moved. Call before you go.
+finder-where-title = Where are you?
+finder-locate-privacy = Your position stays on this phone. It is not sent or kept.
+finder-locate-button = Use my position
+finder-locating = Finding your position…
+finder-locate-denied = The phone did not give your position. Choose a station or a town instead.
+finder-locate-unavailable = Your position is not available. Choose a station or a town instead.
+finder-locate-timeout = Your position is taking too long. Try again, or choose a station or a town.
+finder-locate-far = You seem to be far from Île-de-France: the places are far away.
+finder-search-label = Or type a station, a town or an arrondissement
+finder-search-hint = For example: Gare du Nord, Saint-Denis, 18e
+finder-search-none = Nothing found. Try another name.
+finder-option-arrondissement = Paris arrondissement
+finder-option-commune = Town, département { $departement }
+finder-option-station = Station: { $lines }
+finder-from-position = Near your position
+finder-from-place = Near: { $name }
+finder-change = Change
+finder-choose-first = Say where you are to see the nearest places first.
+finder-results-title = Places that help
+finder-filter-kind = Kind of place
+finder-filter-all = All
+finder-caarud-explained = CAARUD: harm reduction. Free kits, a shower, a coffee, someone to talk to. No questions asked.
+finder-csapa-explained = CSAPA: care and support, to cut down or stop.
+finder-filter-departement = Département
+finder-departement-all = All of Île-de-France
+finder-assumption = Straight-line distance. Walking time: distance × 1.3, at 4.5 km/h.
+finder-count = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+finder-none-here = No place here with these choices. Change the kind or the département.
+finder-distance-m = { $metres } m
+finder-distance-km = { $km } km
+finder-walk = { $minutes ->
+    [one] { $minutes } minute on foot
+   *[other] { $minutes } minutes on foot
+}
+finder-call = Call { $phone }
+finder-no-phone = No known phone number for this place.
+finder-hours-unknown = Opening hours not known: call before you go.
+finder-details = More about this place
+finder-directions = Directions (maps app)
+finder-osm = See on OpenStreetMap
+finder-osm-warning = This link leaves Repère and uses the internet.
+finder-copy = Copy the address
+finder-copied = Address copied.
+finder-copy-failed = Could not copy. The address is written above.
+finder-share = Share
+finder-map-link = See the map
+finder-list-link = See the list
+finder-about-link = Sources and privacy
+finder-back = Back to the places
+finder-not-found = This place is not in Repère.
+finder-address-title = Address
+finder-map-title = Map of places that help
+finder-map-zoom = Map zoom
+finder-map-paris = Paris
+finder-map-region = All of Île-de-France
+finder-map-you = You are here
+finder-map-text = The map shows the same places as the list. Tap a dot to see the place.
+finder-map-label = Map: départements, Paris arrondissements and places that help
+
+## About
+
+about-title = About Repère
+about-privacy-title = Privacy
+about-privacy = Repère works without the internet. Nothing you do here leaves this phone: no account, no tracking, no ads.
+about-privacy-position = Your position, if you give it, is only used to sort the places. It is not sent or kept.
+about-sources-title = Sources
+about-finess = Places that help: FINESS register of the French health ministry, extract of 8 January 2021, Licence Ouverte 2.0. Places may have changed since: call before you go.
+about-boundaries = Outlines of départements and towns: IGN Admin Express and INSEE, 2018, Licence Ouverte.
+about-arrondissements = Paris arrondissements: Ville de Paris, ODbL licence.
+about-stations = Stations: Île-de-France Mobilités, ODbL licence.
+about-sintes = Figures on crack: the SINTES Crack Observation survey by OFDT, 144 rocks analysed in 2018 and 2019.
+about-credits = Source credits:

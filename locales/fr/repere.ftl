@@ -407,3 +407,83 @@ diary-envelope-malformed = Ce fichier protégé est abîmé.
 diary-envelope-algorithm = Ce fichier est protégé d'une façon que Repère ne connaît pas.
 diary-envelope-iterations = Ce fichier protégé a des réglages pas sûrs. Il n'est pas ouvert.
 diary-envelope-damaged = Ce fichier protégé est abîmé ou incomplet.
+
+## Finder
+
+finder-intro = Les CAARUD et CSAPA d'Île-de-France. Tout est dans le téléphone : pas besoin d'internet.
+finder-data-age = Registre FINESS, janvier 2021 : des lieux ont pu déménager. Appelez avant d'y aller.
+finder-where-title = Où êtes-vous ?
+finder-locate-privacy = Votre position reste dans ce téléphone. Elle n'est ni envoyée ni gardée.
+finder-locate-button = Utiliser ma position
+finder-locating = On cherche votre position…
+finder-locate-denied = Le téléphone n'a pas donné votre position. Choisissez plutôt une gare ou une ville.
+finder-locate-unavailable = Votre position n'est pas disponible. Choisissez plutôt une gare ou une ville.
+finder-locate-timeout = Votre position met trop de temps à venir. Réessayez, ou choisissez une gare ou une ville.
+finder-locate-far = Vous semblez loin de l'Île-de-France : les lieux sont loin.
+finder-search-label = Ou tapez une gare, une ville ou un arrondissement
+finder-search-hint = Par exemple : Gare du Nord, Saint-Denis, 18e
+finder-search-none = Rien trouvé. Essayez un autre nom.
+finder-option-arrondissement = Arrondissement de Paris
+finder-option-commune = Ville, département { $departement }
+finder-option-station = Gare : { $lines }
+finder-from-position = Près de votre position
+finder-from-place = Près de : { $name }
+finder-change = Changer
+finder-choose-first = Dites où vous êtes pour voir les lieux les plus proches en premier.
+finder-results-title = Lieux d'aide
+finder-filter-kind = Type de lieu
+finder-filter-all = Tous
+finder-caarud-explained = CAARUD : réduction des risques. Matériel gratuit, une douche, un café, quelqu'un à qui parler. Sans questions.
+finder-csapa-explained = CSAPA : soins et accompagnement, pour diminuer ou arrêter.
+finder-filter-departement = Département
+finder-departement-all = Toute l'Île-de-France
+finder-assumption = Distance à vol d'oiseau. Temps à pied : distance × 1,3, à 4,5 km/h.
+finder-count = { $count ->
+    [one] { $count } lieu
+   *[other] { $count } lieux
+}
+finder-none-here = Aucun lieu ici avec ces choix. Changez le type ou le département.
+finder-distance-m = { $metres } m
+finder-distance-km = { $km } km
+finder-walk = { $minutes ->
+    [one] { $minutes } minute à pied
+   *[other] { $minutes } minutes à pied
+}
+finder-call = Appeler { $phone }
+finder-no-phone = Pas de numéro connu pour ce lieu.
+finder-hours-unknown = Horaires inconnus : appelez avant d'y aller.
+finder-details = Plus sur ce lieu
+finder-directions = Itinéraire (appli de cartes)
+finder-osm = Voir sur OpenStreetMap
+finder-osm-warning = Ce lien quitte Repère et utilise internet.
+finder-copy = Copier l'adresse
+finder-copied = Adresse copiée.
+finder-copy-failed = Copie impossible. L'adresse est écrite plus haut.
+finder-share = Partager
+finder-map-link = Voir la carte
+finder-list-link = Voir la liste
+finder-about-link = Sources et vie privée
+finder-back = Retour aux lieux
+finder-not-found = Ce lieu n'est pas dans Repère.
+finder-address-title = Adresse
+finder-map-title = Carte des lieux d'aide
+finder-map-zoom = Zoom de la carte
+finder-map-paris = Paris
+finder-map-region = Toute l'Île-de-France
+finder-map-you = Vous êtes ici
+finder-map-text = La carte montre les mêmes lieux que la liste. Touchez un point pour voir le lieu.
+finder-map-label = Carte : départements, arrondissements de Paris et lieux d'aide
+
+## About
+
+about-title = À propos de Repère
+about-privacy-title = Vie privée
+about-privacy = Repère marche sans internet. Rien de ce que vous faites ici ne quitte ce téléphone : pas de compte, pas de suivi, pas de publicité.
+about-privacy-position = Votre position, si vous la donnez, sert seulement à trier les lieux. Elle n'est ni envoyée ni gardée.
+about-sources-title = Sources
+about-finess = Lieux d'aide : registre FINESS du ministère chargé de la santé, extraction du 8 janvier 2021, Licence Ouverte 2.0. Des lieux ont pu changer depuis : appelez avant d'y aller.
+about-boundaries = Contours des départements et des villes : IGN Admin Express et INSEE, 2018, Licence Ouverte.
+about-arrondissements = Arrondissements de Paris : Ville de Paris, licence ODbL.
+about-stations = Gares : Île-de-France Mobilités, licence ODbL.
+about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, 144 cailloux analysés en 2018 et 2019.
+about-credits = Mentions des sources :

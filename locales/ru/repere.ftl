@@ -427,3 +427,85 @@ diary-envelope-malformed = Этот защищённый файл поврежд
 diary-envelope-algorithm = Этот файл защищён способом, который Repère не знает.
 diary-envelope-iterations = У этого защищённого файла небезопасные настройки. Он не открыт.
 diary-envelope-damaged = Этот защищённый файл повреждён или неполон.
+
+## Finder
+
+finder-intro = CAARUD и CSAPA Иль-де-Франса. Всё хранится в телефоне: интернет не нужен.
+finder-data-age = Реестр FINESS, январь 2021: адреса могли измениться. Позвоните, прежде чем идти.
+finder-where-title = Где вы?
+finder-locate-privacy = Ваше местоположение остаётся в этом телефоне. Оно никуда не отправляется и не сохраняется.
+finder-locate-button = Определить, где я
+finder-locating = Ищем, где вы…
+finder-locate-denied = Телефон не сообщил, где вы. Выберите вокзал, станцию или город.
+finder-locate-unavailable = Местоположение недоступно. Выберите вокзал, станцию или город.
+finder-locate-timeout = Местоположение определяется слишком долго. Попробуйте ещё раз или выберите станцию или город.
+finder-locate-far = Похоже, вы далеко от Иль-де-Франса: все места далеко.
+finder-search-label = Или введите станцию, город или округ Парижа
+finder-search-hint = Например: Gare du Nord, Saint-Denis, 18e
+finder-search-none = Ничего не найдено. Попробуйте другое название.
+finder-option-arrondissement = Округ Парижа
+finder-option-commune = Город, департамент { $departement }
+finder-option-station = Станция: { $lines }
+finder-from-position = Рядом с вами
+finder-from-place = Рядом с: { $name }
+finder-change = Изменить
+finder-choose-first = Укажите, где вы, и ближайшие места будут первыми.
+finder-results-title = Где помогут
+finder-filter-kind = Тип места
+finder-filter-all = Все
+finder-caarud-explained = CAARUD: снижение вреда. Бесплатные наборы, душ, кофе, можно поговорить. Без лишних вопросов.
+finder-csapa-explained = CSAPA: лечение и поддержка, чтобы употреблять меньше или бросить.
+finder-filter-departement = Департамент
+finder-departement-all = Весь Иль-де-Франс
+finder-assumption = Расстояние по прямой. Время пешком: расстояние × 1,3, со скоростью 4,5 км/ч.
+finder-count = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+   *[many] { $count } мест
+}
+finder-none-here = Здесь нет мест с такими условиями. Измените тип или департамент.
+finder-distance-m = { $metres } м
+finder-distance-km = { $km } км
+finder-walk = { $minutes ->
+    [one] { $minutes } минута пешком
+    [few] { $minutes } минуты пешком
+   *[many] { $minutes } минут пешком
+}
+finder-call = Позвонить { $phone }
+finder-no-phone = Номер телефона этого места неизвестен.
+finder-hours-unknown = Часы работы неизвестны: позвоните, прежде чем идти.
+finder-details = Подробнее об этом месте
+finder-directions = Маршрут (приложение карт)
+finder-osm = Открыть в OpenStreetMap
+finder-osm-warning = Эта ссылка уводит из Repère и использует интернет.
+finder-copy = Скопировать адрес
+finder-copied = Адрес скопирован.
+finder-copy-failed = Не удалось скопировать. Адрес написан выше.
+finder-share = Поделиться
+finder-map-link = Показать карту
+finder-list-link = Показать список
+finder-about-link = Источники и конфиденциальность
+finder-back = Назад к списку мест
+finder-not-found = Этого места нет в Repère.
+finder-address-title = Адрес
+finder-map-title = Карта мест, где помогут
+finder-map-zoom = Масштаб карты
+finder-map-paris = Париж
+finder-map-region = Весь Иль-де-Франс
+finder-map-you = Вы здесь
+finder-map-text = На карте те же места, что и в списке. Нажмите на точку, чтобы открыть место.
+finder-map-label = Карта: департаменты, округа Парижа и места, где помогут
+
+## About
+
+about-title = О приложении Repère
+about-privacy-title = Конфиденциальность
+about-privacy = Repère работает без интернета. Ничто из того, что вы здесь делаете, не покидает телефон: нет учётной записи, слежки и рекламы.
+about-privacy-position = Ваше местоположение, если вы его даёте, нужно только чтобы упорядочить места. Оно не отправляется и не сохраняется.
+about-sources-title = Источники
+about-finess = Места помощи: реестр FINESS министерства здравоохранения Франции, выгрузка от 8 января 2021 года, лицензия Licence Ouverte 2.0. С тех пор что-то могло измениться: позвоните, прежде чем идти.
+about-boundaries = Границы департаментов и городов: IGN Admin Express и INSEE, 2018, лицензия Licence Ouverte.
+about-arrondissements = Округа Парижа: Ville de Paris, лицензия ODbL.
+about-stations = Станции: Île-de-France Mobilités, лицензия ODbL.
+about-sintes = Данные о крэке: исследование SINTES Observation crack (OFDT), 144 камня, проверенных в 2018 и 2019 годах.
+about-credits = Указание источников:

@@ -1,6 +1,7 @@
 //! The only place that touches `web_sys`: each browser API is wrapped once, in a file
 //! named after it, so the rest of the app stays plain Rust and Leptos.
 
+pub mod clipboard;
 pub mod clock;
 pub mod crash_screen;
 pub mod crypto;
@@ -8,9 +9,11 @@ pub mod diary_store;
 pub mod document;
 pub mod download;
 pub mod file_read;
+pub mod geolocation;
 pub mod leave;
 pub mod navigator;
 pub mod random;
 pub mod service_worker;
+pub mod share;
 pub mod speech;
 pub mod storage;

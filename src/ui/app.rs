@@ -1,14 +1,17 @@
 //! The router, the app-wide providers, and the layout every screen shares.
 
+use super::about::AboutScreen;
 use super::diary::DiaryScreen;
 use super::emergency_bar::EmergencyBar;
 use super::facts::FactsScreen;
 use super::finder::FinderScreen;
 use super::home::HomeScreen;
 use super::language_picker::LanguagePicker;
+use super::map::MapScreen;
 use super::leave_button::LeaveButton;
 use super::not_found::NotFoundScreen;
 use super::panic;
+use super::place::PlaceScreen;
 use super::present::PresentScreen;
 use super::quiz::QuizScreen;
 use super::rock::RockScreen;
@@ -51,8 +54,14 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
                     <Route path=path!("/facts/quiz") view=QuizScreen/>
                     <Route path=path!("/facts/present") view=PresentScreen/>
                     <Route path=path!("/finder") view=FinderScreen/>
+                    <Route path=path!("/finder/map") view=MapScreen/>
+                    <Route path=path!("/finder/place/:finess") view=PlaceScreen/>
+                    <Route path=path!("/about") view=AboutScreen/>
                     <Route path=path!("/diary") view=DiaryScreen/>
                 </Routes>
+                <footer class="app-footer">
+                    <a href="/about">{move || t!(i18n, "nav-about")}</a>
+                </footer>
             </main>
             <EmergencyBar/>
         </Router>

@@ -1,10 +1,501 @@
-use super::coming_soon::ComingSoon;
+//! `/finder`: where am I (position on request, or a station, town or arrondissement
+//! typed in), then the CAARUD and CSAPA nearest first, filtered by kind and
+//! département. The choice lives in memory only: nothing in the URL, nothing stored.
+
+use crate::browser::geolocation::{self, GeoError};
+use crate::finder::geo::in_idf_box;
+use crate::finder::{
+    places, rank_places, search, Filter, Kind, LatLon, Location, LocationKind, Mode, Place,
+    DEPARTEMENTS, SEARCH_LIMIT,
+};
 use crate::i18n::use_i18n;
+use crate::lang::Lang;
 use crate::t;
+use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
+use std::cell::RefCell;
+
+/// Where the distances are counted from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Origin {
+    Position(LatLon),
+    Location(&'static Location),
+}
+
+impl Origin {
+    pub fn at(self) -> LatLon {
+        match self {
+            Origin::Position(at) => at,
+            Origin::Location(location) => location.at,
+        }
+    }
+}
+
+/// The finder's choices, shared by the list, the map and the place screens while
+/// the app runs, and forgotten when it closes.
+#[derive(Clone)]
+pub struct FinderState {
+    pub origin: ArcRwSignal<Option<Origin>>,
+    pub kind: ArcRwSignal<Option<Kind>>,
+    pub departement: ArcRwSignal<Option<u8>>,
+    pub paris_view: ArcRwSignal<bool>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<FinderState>> = const { RefCell::new(None) };
+}
+
+pub fn finder_state() -> FinderState {
+    STATE.with(|state| {
+        state
+            .borrow_mut()
+            .get_or_insert_with(|| FinderState {
+                origin: ArcRwSignal::new(None),
+                kind: ArcRwSignal::new(None),
+                departement: ArcRwSignal::new(None),
+                paris_view: ArcRwSignal::new(true),
+            })
+            .clone()
+    })
+}
+
+/// A place and how far it is, when we know where the user is.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Listed {
+    pub place: &'static Place,
+    pub distance: Option<(f64, u32)>,
+}
+
+/// The places the filters keep: nearest first from the origin, else in the
+/// register's order.
+pub fn listed(origin: Option<Origin>, filter: Filter) -> Vec<Listed> {
+    match origin {
+        Some(origin) => rank_places(origin.at(), filter)
+            .into_iter()
+            .map(|ranked| Listed {
+                place: ranked.place,
+                distance: Some((ranked.distance_m, ranked.walking_minutes)),
+            })
+            .collect(),
+        None => places()
+            .iter()
+            .filter(|place| {
+                filter.kind.is_none_or(|kind| place.kind == kind)
+                    && filter.departement.is_none_or(|d| place.departement == d)
+            })
+            .map(|place| Listed {
+                place,
+                distance: None,
+            })
+            .collect(),
+    }
+}
+
+/// A number with one decimal, written as the language writes it: "1,2" or "1.2".
+pub fn decimal(lang: Lang, value: f64) -> String {
+    let tenths = (value * 10.0).round() as u64;
+    let separator = if lang == Lang::En { '.' } else { ',' };
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
+}
+
+/// "250 m", "1,2 km", "14 km".
+pub fn distance_text(lang: Lang, metres: f64) -> (bool, String) {
+    if metres < 950.0 {
+        let rounded = ((metres / 10.0).round() as u32 * 10).max(10);
+        (false, rounded.to_string())
+    } else if metres < 9_950.0 {
+        (true, decimal(lang, metres / 1000.0))
+    } else {
+        (true, format!("{}", (metres / 1000.0).round() as u32))
+    }
+}
+
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Caarud => "CAARUD",
+        Kind::Csapa => "CSAPA",
+    }
+}
+
+/// `tel:` wants the digits only.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{digits}")
+}
+
+pub fn place_href(place: &Place) -> String {
+    format!("/finder/place/{}", place.finess)
+}
+
+/// How lines are written on Paris signs, the same in every language.
+fn lines_text(location: &Location) -> String {
+    location
+        .lines()
+        .map(|line| match line.mode {
+            Mode::Metro => format!("M{}", line.name),
+            Mode::Rer => format!("RER {}", line.name),
+            Mode::Train => format!("Transilien {}", line.name),
+            Mode::Tram => format!("T{}", line.name),
+            Mode::Val => line.name.to_string(),
+            Mode::Funicular => "Funiculaire".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Locating {
+    Idle,
+    Asking,
+    Failed(GeoError),
+}
 
 #[component]
 pub fn FinderScreen() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <ComingSoon title=Signal::derive(move || t!(i18n, "finder-title"))/> }
+    let state = finder_state();
+    let origin = RwSignal::from(state.origin.clone());
+    let kind = RwSignal::from(state.kind.clone());
+    let departement = RwSignal::from(state.departement.clone());
+    let results_heading = NodeRef::<html::H2>::new();
+
+    let focus_results = move || {
+        if let Some(heading) = results_heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    };
+
+    let listed = Memo::new(move |_| {
+        listed(
+            origin.get(),
+            Filter {
+                kind: kind.get(),
+                departement: departement.get(),
+            },
+        )
+    });
+
+    view! {
+        <h1>{move || t!(i18n, "finder-title")}</h1>
+        <p class="finder-intro">{move || t!(i18n, "finder-intro")}</p>
+        <p class="finder-data-age">{move || t!(i18n, "finder-data-age")}</p>
+        <nav class="finder-links">
+            <a class="button-secondary button" href="/finder/map">{move || t!(i18n, "finder-map-link")}</a>
+            <a class="button-secondary button" href="/about">{move || t!(i18n, "finder-about-link")}</a>
+        </nav>
+        {move || match origin.get() {
+            None => view! { <WhereAmI origin on_chosen=focus_results/> }.into_any(),
+            Some(chosen) => {
+                let label = match chosen {
+                    Origin::Position(_) => t!(i18n, "finder-from-position"),
+                    Origin::Location(location) => t!(i18n, "finder-from-place", name = location.name),
+                };
+                let far = matches!(chosen, Origin::Position(at) if !in_idf_box(at));
+                view! {
+                    <section class="card finder-origin" aria-live="polite">
+                        <p class="finder-origin-label">{label}</p>
+                        {far.then(|| view! { <p class="finder-note">{move || t!(i18n, "finder-locate-far")}</p> })}
+                        <button type="button" class="button button-secondary" on:click=move |_| origin.set(None)>
+                            {move || t!(i18n, "finder-change")}
+                        </button>
+                    </section>
+                }
+                .into_any()
+            }
+        }}
+        <section class="finder-results" aria-labelledby="finder-results-title">
+            <h2 id="finder-results-title" tabindex="-1" node_ref=results_heading>
+                {move || t!(i18n, "finder-results-title")}
+            </h2>
+            <Filters kind departement/>
+            {move || {
+                if origin.get().is_some() {
+                    view! { <p class="finder-assumption">{move || t!(i18n, "finder-assumption")}</p> }.into_any()
+                } else {
+                    view! { <p class="finder-note">{move || t!(i18n, "finder-choose-first")}</p> }.into_any()
+                }
+            }}
+            <p class="finder-count" aria-live="polite">
+                {move || t!(i18n, "finder-count", count = listed.with(Vec::len))}
+            </p>
+            {move || {
+                listed
+                    .with(Vec::is_empty)
+                    .then(|| view! { <p class="finder-note">{move || t!(i18n, "finder-none-here")}</p> })
+            }}
+            <ol class="finder-list">
+                {move || {
+                    listed
+                        .get()
+                        .into_iter()
+                        .map(|item| view! { <li><PlaceCard item detailed=false/></li> })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}
+
+/// Position on request, or search-as-you-type over stations, towns and arrondissements.
+#[component]
+fn WhereAmI(
+    origin: RwSignal<Option<Origin>>,
+    on_chosen: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locating = RwSignal::new(Locating::Idle);
+    let query = RwSignal::new(String::new());
+    let active = RwSignal::new(None::<usize>);
+    let found = Memo::new(move |_| query.with(|typed| search(typed, SEARCH_LIMIT)));
+
+    let choose = move |location: &'static Location| {
+        origin.set(Some(Origin::Location(location)));
+        on_chosen();
+    };
+    let locate = move |_| {
+        locating.set(Locating::Asking);
+        geolocation::locate(move |result| match result {
+            Ok((lat, lon)) => {
+                let at = LatLon {
+                    lat: lat as f32,
+                    lon: lon as f32,
+                };
+                // The screen may be gone by now: the shared state is not.
+                finder_state().origin.set(Some(Origin::Position(at)));
+                on_chosen();
+            }
+            Err(error) => {
+                let _ = locating.try_set(Locating::Failed(error));
+            }
+        });
+    };
+    let on_key = move |event: ev::KeyboardEvent| {
+        let count = found.with(Vec::len);
+        match event.key().as_str() {
+            "ArrowDown" if count > 0 => {
+                event.prevent_default();
+                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
+            }
+            "ArrowUp" if count > 0 => {
+                event.prevent_default();
+                active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
+            }
+            "Enter" if count > 0 => {
+                event.prevent_default();
+                let index = active.get_untracked().unwrap_or(0).min(count - 1);
+                choose(found.with_untracked(|f| f[index]));
+            }
+            "Escape" => {
+                query.set(String::new());
+                active.set(None);
+            }
+            _ => {}
+        }
+    };
+
+    view! {
+        <section class="card finder-where" aria-labelledby="finder-where-title">
+            <h2 id="finder-where-title">{move || t!(i18n, "finder-where-title")}</h2>
+            <p class="finder-privacy">
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <rect x="5" y="10" width="14" height="10" rx="2"/>
+                    <path d="M8 10V7a4 4 0 0 1 8 0v3"/>
+                </svg>
+                <span>{move || t!(i18n, "finder-locate-privacy")}</span>
+            </p>
+            <button
+                type="button"
+                class="button finder-locate"
+                on:click=locate
+                disabled=move || locating.get() == Locating::Asking
+            >
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <circle cx="12" cy="12" r="4"/>
+                    <path d="M12 2v4M12 18v4M2 12h4M18 12h4"/>
+                </svg>
+                {move || t!(i18n, "finder-locate-button")}
+            </button>
+            <p class="finder-locate-status" role="status">
+                {move || match locating.get() {
+                    Locating::Idle => String::new(),
+                    Locating::Asking => t!(i18n, "finder-locating"),
+                    Locating::Failed(GeoError::Denied) => t!(i18n, "finder-locate-denied"),
+                    Locating::Failed(GeoError::Unavailable) => t!(i18n, "finder-locate-unavailable"),
+                    Locating::Failed(GeoError::Timeout) => t!(i18n, "finder-locate-timeout"),
+                }}
+            </p>
+            <div class="field finder-search">
+                <label for="finder-search">{move || t!(i18n, "finder-search-label")}</label>
+                <input
+                    id="finder-search"
+                    type="text"
+                    role="combobox"
+                    autocomplete="off"
+                    autocapitalize="off"
+                    spellcheck="false"
+                    aria-autocomplete="list"
+                    aria-controls="finder-options"
+                    aria-describedby="finder-search-hint"
+                    aria-expanded=move || (found.with(|f| !f.is_empty())).to_string()
+                    aria-activedescendant=move || active.get().map(|i| format!("finder-option-{i}"))
+                    prop:value=move || query.get()
+                    on:input=move |event| {
+                        query.set(event_target_value(&event));
+                        active.set(None);
+                    }
+                    on:keydown=on_key
+                />
+                <p id="finder-search-hint" class="finder-hint">{move || t!(i18n, "finder-search-hint")}</p>
+                <ul id="finder-options" role="listbox" class="finder-options" aria-label=move || t!(i18n, "finder-search-label")>
+                    {move || {
+                        found
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, location)| {
+                                let detail = match location.kind {
+                                    LocationKind::Arrondissement(_) => t!(i18n, "finder-option-arrondissement"),
+                                    LocationKind::Commune { departement } => {
+                                        t!(i18n, "finder-option-commune", departement = departement.to_string())
+                                    }
+                                    LocationKind::Station { .. } => {
+                                        t!(i18n, "finder-option-station", lines = lines_text(location))
+                                    }
+                                };
+                                view! {
+                                    <li
+                                        id=format!("finder-option-{i}")
+                                        role="option"
+                                        class="finder-option"
+                                        aria-selected=move || (active.get() == Some(i)).to_string()
+                                        on:click=move |_| choose(location)
+                                    >
+                                        <span class="finder-option-name">{location.name}</span>
+                                        <span class="finder-option-detail">{detail}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                {move || {
+                    let none = query.with(|q| q.trim().chars().count() >= 2) && found.with(Vec::is_empty);
+                    none.then(|| view! { <p class="finder-note" role="status">{move || t!(i18n, "finder-search-none")}</p> })
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind_button = move |value: Option<Kind>, label: Signal<String>| {
+        view! {
+            <button
+                type="button"
+                class="finder-chip"
+                aria-pressed=move || (kind.get() == value).to_string()
+                on:click=move |_| kind.set(value)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="finder-filters">
+            <div role="group" aria-labelledby="finder-filter-kind" class="finder-kinds">
+                <p id="finder-filter-kind" class="finder-filter-label">{move || t!(i18n, "finder-filter-kind")}</p>
+                <div class="finder-chips">
+                    {kind_button(None, Signal::derive(move || t!(i18n, "finder-filter-all")))}
+                    {kind_button(Some(Kind::Caarud), Signal::derive(|| "CAARUD".to_string()))}
+                    {kind_button(Some(Kind::Csapa), Signal::derive(|| "CSAPA".to_string()))}
+                </div>
+                <p class="finder-explain">{move || t!(i18n, "finder-caarud-explained")}</p>
+                <p class="finder-explain">{move || t!(i18n, "finder-csapa-explained")}</p>
+            </div>
+            <div class="field">
+                <label for="finder-departement">{move || t!(i18n, "finder-filter-departement")}</label>
+                <select
+                    id="finder-departement"
+                    on:change=move |event| {
+                        departement.set(event_target_value(&event).parse().ok());
+                    }
+                >
+                    <option value="" selected=move || departement.get().is_none()>
+                        {move || t!(i18n, "finder-departement-all")}
+                    </option>
+                    {DEPARTEMENTS
+                        .iter()
+                        .map(|d| {
+                            let code = d.code;
+                            view! {
+                                <option value=code.to_string() selected=move || departement.get() == Some(code)>
+                                    {format!("{} – {}", code, d.name)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// One place: on the list (a summary with the call button) or on its own screen.
+#[component]
+pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let place = item.place;
+    let heading = if detailed {
+        view! { <h1 class="place-name">{place.name}</h1> }.into_any()
+    } else {
+        view! { <h3 class="place-name"><a href=place_href(place)>{place.name}</a></h3> }.into_any()
+    };
+    let distance = item.distance.map(|(metres, minutes)| {
+        view! {
+            <p class="place-distance">
+                <strong>
+                    {move || {
+                        let (km, value) = distance_text(i18n.lang(), metres);
+                        if km {
+                            t!(i18n, "finder-distance-km", km = value)
+                        } else {
+                            t!(i18n, "finder-distance-m", metres = value)
+                        }
+                    }}
+                </strong>
+                " · "
+                {move || t!(i18n, "finder-walk", minutes = minutes)}
+            </p>
+        }
+    });
+    view! {
+        <article class="card place" class:place-detailed=detailed>
+            <p class="place-kind">
+                <span class=if place.kind == Kind::Caarud { "place-badge place-badge-caarud" } else { "place-badge place-badge-csapa" }>
+                    {kind_name(place.kind)}
+                </span>
+            </p>
+            {heading}
+            {distance}
+            <p class="place-address">
+                {place.address}<br/>{format!("{} {}", place.postal_code, place.town)}
+            </p>
+            <p class="place-hours">{move || t!(i18n, "finder-hours-unknown")}</p>
+            {match place.phone {
+                Some(phone) => view! {
+                    <a class="button place-call" href=tel_href(phone)>
+                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M6 3h3l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v3a2 2 0 0 1-2 2A15 15 0 0 1 4 5a2 2 0 0 1 2-2z"/>
+                        </svg>
+                        {move || t!(i18n, "finder-call", phone = phone)}
+                    </a>
+                }
+                .into_any(),
+                None => view! { <p class="place-no-phone">{move || t!(i18n, "finder-no-phone")}</p> }.into_any(),
+            }}
+        </article>
+    }
 }

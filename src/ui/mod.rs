@@ -1,5 +1,6 @@
 //! The Leptos UI: one screen per file, plus the few widgets every screen shares.
 
+mod about;
 mod app;
 mod coming_soon;
 mod diary;
@@ -18,9 +19,11 @@ mod facts_card;
 mod finder;
 mod home;
 mod language_picker;
+mod map;
 mod leave_button;
 mod not_found;
 mod panic;
+mod place;
 mod present;
 mod quiz;
 mod rock;

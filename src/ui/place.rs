@@ -1,0 +1,116 @@
+//! `/finder/place/<FINESS number>`: one place, with everything to reach it: call,
+//! directions in the phone's maps app, copy or share the address.
+
+use super::finder::{finder_state, Listed, PlaceCard};
+use crate::browser::{clipboard, share};
+use crate::finder::{distance_m, place, walking_minutes, Place};
+use crate::i18n::use_i18n;
+use crate::t;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+#[component]
+pub fn PlaceScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let found = move || params.with(|p| p.get("finess").and_then(|finess| place(&finess)));
+    view! {
+        <p class="finder-back"><a href="/finder">{move || t!(i18n, "finder-back")}</a></p>
+        {move || match found() {
+            Some(place) => view! { <PlaceDetail place/> }.into_any(),
+            None => view! {
+                <h1>{move || t!(i18n, "finder-not-found")}</h1>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+#[component]
+fn PlaceDetail(place: &'static Place) -> impl IntoView {
+    let i18n = use_i18n();
+    let origin = finder_state().origin.get_untracked();
+    let distance = origin.map(|origin| {
+        let metres = distance_m(origin.at(), place.at);
+        (metres, walking_minutes(metres))
+    });
+    let copied = RwSignal::new(Copied::Not);
+    let full_address = format!("{}, {} {}", place.address, place.postal_code, place.town);
+    let share_text = {
+        let mut text = format!("{}\n{}", place.name, full_address);
+        if let Some(phone) = place.phone {
+            text.push('\n');
+            text.push_str(phone);
+        }
+        text
+    };
+    let (lat, lon) = (place.at.lat, place.at.lon);
+    let geo_href = format!("geo:{lat:.5},{lon:.5}");
+    let osm_href = format!(
+        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=18/{lat:.5}/{lon:.5}"
+    );
+    let copy = {
+        let full_address = full_address.clone();
+        move |_| {
+            let text = full_address.clone();
+            spawn_local(async move {
+                let done = clipboard::copy(&text).await;
+                let _ = copied.try_set(if done { Copied::Done } else { Copied::Failed });
+            });
+        }
+    };
+    let share_button = share::available().then(|| {
+        let share_text = share_text.clone();
+        view! {
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| {
+                    let text = share_text.clone();
+                    spawn_local(async move {
+                        share::share(place.name, &text).await;
+                    });
+                }
+            >
+                {move || t!(i18n, "finder-share")}
+            </button>
+        }
+    });
+    view! {
+        <PlaceCard item=Listed { place, distance } detailed=true/>
+        <p class="finder-data-age">{move || t!(i18n, "finder-data-age")}</p>
+        <section class="place-actions" aria-label=move || t!(i18n, "finder-address-title")>
+            <a class="button button-secondary" href=geo_href>{move || t!(i18n, "finder-directions")}</a>
+            <button type="button" class="button button-secondary" on:click=copy>
+                {move || t!(i18n, "finder-copy")}
+            </button>
+            {share_button}
+        </section>
+        <p class="finder-note" role="status">
+            {move || match copied.get() {
+                Copied::Not => String::new(),
+                Copied::Done => t!(i18n, "finder-copied"),
+                Copied::Failed => t!(i18n, "finder-copy-failed"),
+            }}
+        </p>
+        <p class="place-osm">
+            <a href=osm_href rel="noopener noreferrer" target="_blank" aria-describedby="place-osm-warning">
+                {move || t!(i18n, "finder-osm")}
+            </a>
+            " "
+            <span id="place-osm-warning" class="finder-hint">{move || t!(i18n, "finder-osm-warning")}</span>
+        </p>
+        <nav class="finder-links">
+            <a class="button button-secondary" href="/finder/map">{move || t!(i18n, "finder-map-link")}</a>
+            <a class="button button-secondary" href="/finder">{move || t!(i18n, "finder-list-link")}</a>
+        </nav>
+    }
+}

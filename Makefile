@@ -2,7 +2,8 @@
 # missing first (tools/install.sh skips what is already there).
 
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_HOME ?= $(HOME)/.cargo
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 PORT ?= 8080
 
 .PHONY: serve build test test-native test-wasm test-e2e bench install-build install-test clean

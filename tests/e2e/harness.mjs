@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 
 export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
-export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/diary"];
+export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/finder/map", "/about", "/diary"];
 
 const CHROMIUM_ARGS = [
   "--headless",

@@ -12,6 +12,8 @@ const TITLE_IDS = {
   "/facts/quiz": "quiz-title",
   "/facts/present": "present-title",
   "/finder": "finder-title",
+  "/finder/map": "finder-map-title",
+  "/about": "about-title",
   "/diary": "diary-title",
 };
 let server, browser;

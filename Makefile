@@ -21,6 +21,7 @@ test-native:
 
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test diary_browser
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -404,6 +404,11 @@ diary-envelope-malformed = This protected file is damaged.
 diary-envelope-algorithm = This file is protected in a way Repère does not know.
 diary-envelope-iterations = This protected file has unsafe settings. It was not opened.
 diary-envelope-damaged = This protected file is damaged or incomplete.
+diary-duration-now = just now
+diary-times = { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}
 
 ## Finder
 

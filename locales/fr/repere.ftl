@@ -407,6 +407,11 @@ diary-envelope-malformed = Ce fichier protégé est abîmé.
 diary-envelope-algorithm = Ce fichier est protégé d'une façon que Repère ne connaît pas.
 diary-envelope-iterations = Ce fichier protégé a des réglages pas sûrs. Il n'est pas ouvert.
 diary-envelope-damaged = Ce fichier protégé est abîmé ou incomplet.
+diary-duration-now = à l'instant
+diary-times = { $count ->
+    [one] { $count } fois
+   *[other] { $count } fois
+}
 
 ## Finder
 

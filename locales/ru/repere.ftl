@@ -427,6 +427,12 @@ diary-envelope-malformed = Этот защищённый файл поврежд
 diary-envelope-algorithm = Этот файл защищён способом, который Repère не знает.
 diary-envelope-iterations = У этого защищённого файла небезопасные настройки. Он не открыт.
 diary-envelope-damaged = Этот защищённый файл повреждён или неполон.
+diary-duration-now = только что
+diary-times = { $count ->
+    [one] { $count } раз
+    [few] { $count } раза
+   *[many] { $count } раз
+}
 
 ## Finder
 

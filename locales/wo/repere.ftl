@@ -366,6 +366,8 @@ diary-envelope-malformed = Fisye bu aar bii yàqu na.
 diary-envelope-algorithm = Fisye bii dañu ko aar ci anam bu Repère xamul.
 diary-envelope-iterations = Fisye bu aar bii am na defar yu wóorul. Ubbiwuñu ko.
 diary-envelope-damaged = Fisye bu aar bii yàqu na walla matul.
+diary-duration-now = leegi leegi
+diary-times = { $count } yoon
 
 ## Finder
 

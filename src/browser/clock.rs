@@ -56,7 +56,13 @@ pub fn format_day_time(at_ms: i64, locale: &str) -> String {
     format(
         at_ms,
         locale,
-        &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "2-digit"), ("minute", "2-digit")],
+        &[
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
     )
 }
 

@@ -48,7 +48,10 @@ fn subtle() -> Result<SubtleCrypto, CryptoError> {
     Ok(subtle.unchecked_into())
 }
 
-async fn wait(promise: Result<js_sys::Promise, JsValue>, error: CryptoError) -> Result<JsValue, CryptoError> {
+async fn wait(
+    promise: Result<js_sys::Promise, JsValue>,
+    error: CryptoError,
+) -> Result<JsValue, CryptoError> {
     JsFuture::from(promise.map_err(|_| error)?)
         .await
         .map_err(|_| error)
@@ -70,21 +73,42 @@ impl SealingKey {
         SealingKey::derive(secret, blob.salt.clone(), blob.iterations).await
     }
 
-    async fn derive(secret: &str, salt: Vec<u8>, iterations: u32) -> Result<SealingKey, CryptoError> {
+    async fn derive(
+        secret: &str,
+        salt: Vec<u8>,
+        iterations: u32,
+    ) -> Result<SealingKey, CryptoError> {
         let subtle = subtle()?;
         let secret_bytes = Uint8Array::from(secret.as_bytes());
         let base: CryptoKey = wait(
-            subtle.import_key_with_str("raw", &secret_bytes, "PBKDF2", false, &usages(&["deriveKey"])),
+            subtle.import_key_with_str(
+                "raw",
+                &secret_bytes,
+                "PBKDF2",
+                false,
+                &usages(&["deriveKey"]),
+            ),
             CryptoError::Unavailable,
         )
         .await?
         .unchecked_into();
         // Wipe our copy of the secret's bytes; the JS string itself is out of our hands.
         secret_bytes.fill(0, 0, secret_bytes.length());
-        let params = web_sys::Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(&salt[..]));
+        let params = web_sys::Pbkdf2Params::new_with_str(
+            "PBKDF2",
+            "SHA-256",
+            iterations,
+            &Uint8Array::from(&salt[..]),
+        );
         let aes = web_sys::AesDerivedKeyParams::new("AES-GCM", 256);
         let key: CryptoKey = wait(
-            subtle.derive_key_with_object_and_object(&params, &base, &aes, false, &usages(&["encrypt", "decrypt"])),
+            subtle.derive_key_with_object_and_object(
+                &params,
+                &base,
+                &aes,
+                false,
+                &usages(&["encrypt", "decrypt"]),
+            ),
             CryptoError::Unavailable,
         )
         .await?
@@ -108,7 +132,8 @@ impl SealingKey {
         )
         .await?;
         let ciphertext = Uint8Array::new(&sealed).to_vec();
-        EncryptedBlob::new(self.iterations, self.salt.clone(), iv, ciphertext).map_err(|_| CryptoError::Unavailable)
+        EncryptedBlob::new(self.iterations, self.salt.clone(), iv, ciphertext)
+            .map_err(|_| CryptoError::Unavailable)
     }
 
     /// Decrypts `blob`; `WrongKey` if this key did not seal it or it was altered.

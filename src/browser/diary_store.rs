@@ -81,14 +81,18 @@ pub fn move_aside(raw: &str, now_ms: i64) -> Result<(), StorageError> {
 fn all_keys() -> Vec<String> {
     let raw = LocalStorage::raw();
     let length = raw.length().unwrap_or(0);
-    (0..length).filter_map(|n| raw.key(n).ok().flatten()).collect()
+    (0..length)
+        .filter_map(|n| raw.key(n).ok().flatten())
+        .collect()
 }
 
 /// The damaged copies kept aside, oldest key first, to be exported as they are.
 pub fn damaged_copies() -> Vec<String> {
     let mut keys: Vec<String> = all_keys()
         .into_iter()
-        .filter(|key| key == DAMAGED_STORAGE_KEY || key.starts_with(&format!("{DAMAGED_STORAGE_KEY}.")))
+        .filter(|key| {
+            key == DAMAGED_STORAGE_KEY || key.starts_with(&format!("{DAMAGED_STORAGE_KEY}."))
+        })
         .collect();
     keys.sort();
     keys.iter().filter_map(|key| storage::read(key)).collect()
@@ -128,14 +132,15 @@ pub fn on_other_tab_change(callback: impl Fn(Option<String>) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        match event.key() {
-            Some(key) if key == STORAGE_KEY => callback(event.new_value()),
-            // `localStorage.clear()` elsewhere.
-            None => callback(None),
-            Some(_) => {}
-        }
-    });
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            match event.key() {
+                Some(key) if key == STORAGE_KEY => callback(event.new_value()),
+                // `localStorage.clear()` elsewhere.
+                None => callback(None),
+                Some(_) => {}
+            }
+        });
     let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
     closure.forget();
 }
@@ -152,12 +157,16 @@ pub fn on_retry_moment(every_ms: i32, callback: impl Fn() + 'static) {
         Closure::<dyn Fn()>::new(move || callback())
     };
     if let Some(document) = window.document() {
-        let _ = document
-            .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
     }
     on_visibility.forget();
     let on_timer = Closure::<dyn Fn()>::new(move || callback());
-    let _ = window
-        .set_interval_with_callback_and_timeout_and_arguments_0(on_timer.as_ref().unchecked_ref(), every_ms);
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        on_timer.as_ref().unchecked_ref(),
+        every_ms,
+    );
     on_timer.forget();
 }

@@ -14,7 +14,10 @@ pub enum ReadError {
 }
 
 /// The first file picked in `input`, as text, if it is at most `max_bytes` long.
-pub async fn read_picked(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Result<String, ReadError> {
+pub async fn read_picked(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<String, ReadError> {
     let file = input
         .files()
         .and_then(|files| files.get(0))

@@ -42,7 +42,9 @@ fn came_back() -> bool {
         .map(|performance| performance.get_entries_by_type("navigation"))
         .and_then(|entries| {
             let entry = entries.get(0);
-            js_sys::Reflect::get(&entry, &"type".into()).ok()?.as_string()
+            js_sys::Reflect::get(&entry, &"type".into())
+                .ok()?
+                .as_string()
         });
     if navigation_type.as_deref() == Some("back_forward") {
         return true;
@@ -61,14 +63,17 @@ pub fn guard() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(|event: web_sys::PageTransitionEvent| {
-        let left = session().is_some_and(|session| session.get_item(LEFT_KEY).ok().flatten().is_some());
-        if event.persisted() && left {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().replace(NEUTRAL_PAGE);
+    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
+        |event: web_sys::PageTransitionEvent| {
+            let left = session()
+                .is_some_and(|session| session.get_item(LEFT_KEY).ok().flatten().is_some());
+            if event.persisted() && left {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace(NEUTRAL_PAGE);
+                }
             }
-        }
-    });
+        },
+    );
     let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
     on_show.forget();
     if came_back() {

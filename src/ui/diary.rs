@@ -55,7 +55,8 @@ pub fn DiaryScreen() -> impl IntoView {
 fn DiaryNotices() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
-    let memory_only = move || state.is_open() && state.diary.with(|diary| diary.settings().memory_only);
+    let memory_only =
+        move || state.is_open() && state.diary.with(|diary| diary.settings().memory_only);
     let export_damaged = move |_| {
         let copies = diary_store::damaged_copies();
         let text = copies.join("\n\n");

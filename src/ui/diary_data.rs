@@ -45,7 +45,11 @@ pub fn DiaryData() -> impl IntoView {
         }
     };
     let export_csv = move |_| {
-        let dialect = if i18n.lang() == Lang::En { CsvDialect::International } else { CsvDialect::French };
+        let dialect = if i18n.lang() == Lang::En {
+            CsvDialect::International
+        } else {
+            CsvDialect::French
+        };
         let csv = state.diary.with_untracked(|d| d.to_csv(dialect));
         if !download::save_text(&file_name("csv"), "text/csv", &csv) {
             export_message.set(Some(t!(i18n, "diary-export-failed")));
@@ -73,7 +77,8 @@ pub fn DiaryData() -> impl IntoView {
             match result {
                 Ok(blob) => {
                     export_message.set(None);
-                    if !download::save_text(&file_name("json"), "application/json", &blob.to_json()) {
+                    if !download::save_text(&file_name("json"), "application/json", &blob.to_json())
+                    {
                         export_message.set(Some(t!(i18n, "diary-export-failed")));
                     }
                 }
@@ -92,14 +97,21 @@ pub fn DiaryData() -> impl IntoView {
             }
             return;
         }
-        let result = state.diary.with_untracked(|d| d.prepare_import(&raw).map(|p| { let preview = p.preview(d); (p, preview) }));
+        let result = state.diary.with_untracked(|d| {
+            d.prepare_import(&raw).map(|p| {
+                let preview = p.preview(d);
+                (p, preview)
+            })
+        });
         step.set(match result {
             Ok((prepared, preview)) => ImportStep::Ready(prepared, preview),
             Err(error) => ImportStep::Failed(diary_text::data_error(i18n, error)),
         });
     };
     let on_file = move |event: leptos::ev::Event| {
-        let Some(input) = file_read::input_of(&event) else { return };
+        let Some(input) = file_read::input_of(&event) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             let result = file_read::read_picked(&input, MAX_FILE_BYTES).await;
             input.set_value("");
@@ -111,7 +123,9 @@ pub fn DiaryData() -> impl IntoView {
     };
     let open_sealed = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let ImportStep::NeedPassword(blob) = step.get_untracked() else { return };
+        let ImportStep::NeedPassword(blob) = step.get_untracked() else {
+            return;
+        };
         let secret = import_password.get_untracked();
         import_password.set(String::new());
         leptos::task::spawn_local(async move {
@@ -127,7 +141,9 @@ pub fn DiaryData() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        let ImportStep::Ready(prepared, _) = step.get_untracked() else { return };
+        let ImportStep::Ready(prepared, _) = step.get_untracked() else {
+            return;
+        };
         let mut diary = state.diary.get_untracked();
         match diary.apply_import(prepared) {
             Ok(done) => {

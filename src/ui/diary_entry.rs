@@ -111,14 +111,19 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             Some(if unit.get_untracked() == "mg" {
                 Amount::Milligrams(n)
             } else {
-                Amount::Rocks(u16::try_from(n).map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?)
+                Amount::Rocks(
+                    u16::try_from(n).map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?,
+                )
             })
         };
         let spent_text = spent.get_untracked();
         edited.spent_cents = if spent_text.trim().is_empty() {
             None
         } else {
-            Some(diary_text::parse_euros(&spent_text).ok_or_else(|| diary_text::invalid(i18n, Invalid::Spent))?)
+            Some(
+                diary_text::parse_euros(&spent_text)
+                    .ok_or_else(|| diary_text::invalid(i18n, Invalid::Spent))?,
+            )
         };
         edited.route = match route.get_untracked().as_str() {
             "smoked" => Some(Route::Smoked),
@@ -139,7 +144,9 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         edited.craving = craving.get_untracked().parse().ok();
         let note_text = note.get_untracked();
         edited.note = (!note_text.trim().is_empty()).then(|| note_text.trim().to_string());
-        edited.validate().map_err(|problem| diary_text::invalid(i18n, problem))?;
+        edited
+            .validate()
+            .map_err(|problem| diary_text::invalid(i18n, problem))?;
         Ok(edited)
     };
     let save = move |event: leptos::ev::SubmitEvent| {

@@ -15,11 +15,21 @@ fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
     match goal {
         Goal::Stop { .. } => {
             lines.push(t!(i18n, "diary-goal-stop-now"));
-            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+            lines.push(t!(
+                i18n,
+                "diary-goal-days-kept",
+                kept = p.within,
+                total = p.elapsed
+            ));
         }
         Goal::Pause { days, .. } => {
             lines.push(t!(i18n, "diary-goal-pause-now", days = days));
-            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+            lines.push(t!(
+                i18n,
+                "diary-goal-days-kept",
+                kept = p.within,
+                total = p.elapsed
+            ));
             if let Some(left) = p.pause_days_left {
                 if left == 0 && p.elapsed > 0 {
                     lines.push(t!(i18n, "diary-goal-pause-done"));
@@ -30,13 +40,33 @@ fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
         }
         Goal::AtMostPerDay { uses, .. } => {
             lines.push(t!(i18n, "diary-goal-day-now", limit = uses));
-            lines.push(t!(i18n, "diary-goal-today", uses = p.current_uses, limit = p.limit));
-            lines.push(t!(i18n, "diary-goal-days-kept", kept = p.within, total = p.elapsed));
+            lines.push(t!(
+                i18n,
+                "diary-goal-today",
+                uses = p.current_uses,
+                limit = p.limit
+            ));
+            lines.push(t!(
+                i18n,
+                "diary-goal-days-kept",
+                kept = p.within,
+                total = p.elapsed
+            ));
         }
         Goal::AtMostPerWeek { uses, .. } => {
             lines.push(t!(i18n, "diary-goal-week-now", limit = uses));
-            lines.push(t!(i18n, "diary-goal-this-week", uses = p.current_uses, limit = p.limit));
-            lines.push(t!(i18n, "diary-goal-weeks-kept", kept = p.within, total = p.elapsed));
+            lines.push(t!(
+                i18n,
+                "diary-goal-this-week",
+                uses = p.current_uses,
+                limit = p.limit
+            ));
+            lines.push(t!(
+                i18n,
+                "diary-goal-weeks-kept",
+                kept = p.within,
+                total = p.elapsed
+            ));
         }
     }
     lines
@@ -54,7 +84,12 @@ pub fn DiaryGoals() -> impl IntoView {
     let progress = move || {
         let now = state.now_ms.get();
         let goal = goal()?;
-        Some((goal, state.diary.with(|diary| goal.progress(diary, now, clock::offset_min()))))
+        Some((
+            goal,
+            state
+                .diary
+                .with(|diary| goal.progress(diary, now, clock::offset_min())),
+        ))
     };
     let kind = RwSignal::new("pause".to_string());
     let number = RwSignal::new("7".to_string());

@@ -11,7 +11,10 @@ use leptos::prelude::*;
 /// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
 pub fn input_values(at_ms: i64) -> (String, String) {
     let (year, month, day, hour, minute) = clock::local_parts(at_ms);
-    (format!("{year:04}-{month:02}-{day:02}"), format!("{hour:02}:{minute:02}"))
+    (
+        format!("{year:04}-{month:02}-{day:02}"),
+        format!("{hour:02}:{minute:02}"),
+    )
 }
 
 /// The instant of a date and a time typed in inputs; `None` if either is incomplete.
@@ -19,11 +22,20 @@ pub fn parse_inputs(date: &str, time: &str) -> Option<i64> {
     let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
     let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
     let (hour, minute) = time.split_once(':')?;
-    let (hour, minute) = (hour.parse::<u32>().ok()?, minute.get(..2)?.parse::<u32>().ok()?);
+    let (hour, minute) = (
+        hour.parse::<u32>().ok()?,
+        minute.get(..2)?.parse::<u32>().ok()?,
+    );
     if !(1970..=9999).contains(&year) || hour > 23 || minute > 59 {
         return None;
     }
-    Some(clock::local_to_utc_ms(year as i32, month, day, hour, minute))
+    Some(clock::local_to_utc_ms(
+        year as i32,
+        month,
+        day,
+        hour,
+        minute,
+    ))
 }
 
 #[component]
@@ -48,7 +60,8 @@ pub fn DiaryLog() -> impl IntoView {
     let past_error = RwSignal::new(None::<String>);
     let record_past = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(at_ms) = parse_inputs(&past_date.get_untracked(), &past_time.get_untracked()) else {
+        let Some(at_ms) = parse_inputs(&past_date.get_untracked(), &past_time.get_untracked())
+        else {
             past_error.set(Some(t!(i18n, "diary-past-incomplete")));
             return;
         };

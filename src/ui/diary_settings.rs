@@ -33,7 +33,10 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             match diary_text::parse_euros(&text) {
                 Some(cents) if cents <= MAX_WEEKLY_BUDGET_CENTS => Some(cents),
                 _ => {
-                    budget_message.set(Some((false, diary_text::invalid(i18n, crate::diary::Invalid::Budget))));
+                    budget_message.set(Some((
+                        false,
+                        diary_text::invalid(i18n, crate::diary::Invalid::Budget),
+                    )));
                     return;
                 }
             }
@@ -52,7 +55,10 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         event.prevent_default();
         let (first, second) = (pin.get_untracked(), pin_again.get_untracked());
         if first.chars().count() < MIN_PIN_CHARS {
-            pin_message.set(Some((false, t!(i18n, "diary-pin-too-short", count = MIN_PIN_CHARS))));
+            pin_message.set(Some((
+                false,
+                t!(i18n, "diary-pin-too-short", count = MIN_PIN_CHARS),
+            )));
             return;
         }
         if first != second {
@@ -70,7 +76,11 @@ pub fn DiarySettingsPanel() -> impl IntoView {
                 Err(PinError::Crypto(error)) => (false, diary_text::crypto_error(i18n, error)),
                 Err(PinError::Storage(error)) => (
                     false,
-                    format!("{} {}", diary_text::storage_error(i18n, error), t!(i18n, "diary-pin-not-set")),
+                    format!(
+                        "{} {}",
+                        diary_text::storage_error(i18n, error),
+                        t!(i18n, "diary-pin-not-set")
+                    ),
                 ),
             }));
         });

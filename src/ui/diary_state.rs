@@ -43,7 +43,11 @@ pub enum Undo {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ToastKind {
-    Recorded { at_ms: i64, offset_min: i16, id: EntryId },
+    Recorded {
+        at_ms: i64,
+        offset_min: i16,
+        id: EntryId,
+    },
     Deleted,
     Undone,
     Saved,
@@ -67,17 +71,6 @@ pub enum UnlockError {
     Damaged(Damage),
 }
 
-struct Shared {
-    diary: ArcRwSignal<Diary>,
-    access: ArcRwSignal<Access>,
-    has_pin: ArcRwSignal<bool>,
-    save: ArcRwSignal<SaveState>,
-    damage: ArcRwSignal<Option<DamageNotice>>,
-    toast: ArcRwSignal<Option<Toast>>,
-    editing: ArcRwSignal<Option<EntryId>>,
-    now_ms: ArcRwSignal<i64>,
-}
-
 #[derive(Default)]
 struct Inner {
     key: Option<SealingKey>,
@@ -89,11 +82,11 @@ struct Inner {
 }
 
 thread_local! {
-    static SHARED: OnceCell<Shared> = const { OnceCell::new() };
+    static SHARED: OnceCell<DiaryState> = const { OnceCell::new() };
     static INNER: RefCell<Inner> = RefCell::new(Inner::default());
 }
 
-/// Copy handles on the shared diary, made in the calling component.
+/// Copy handles on the diary the whole app shares.
 #[derive(Clone, Copy)]
 pub struct DiaryState {
     pub diary: RwSignal<Diary>,
@@ -108,23 +101,19 @@ pub struct DiaryState {
     pub now_ms: RwSignal<i64>,
 }
 
-pub fn use_diary() -> DiaryState {
+/// Creates the shared diary before the app mounts, outside any component, so that no
+/// screen's clean-up can dispose of it.
+pub fn prepare() {
     SHARED.with(|cell| {
-        let shared = cell.get_or_init(init);
-        DiaryState {
-            diary: shared.diary.clone().into(),
-            access: shared.access.clone().into(),
-            has_pin: shared.has_pin.clone().into(),
-            save: shared.save.clone().into(),
-            damage: shared.damage.clone().into(),
-            toast: shared.toast.clone().into(),
-            editing: shared.editing.clone().into(),
-            now_ms: shared.now_ms.clone().into(),
-        }
-    })
+        cell.get_or_init(init);
+    });
 }
 
-fn init() -> Shared {
+pub fn use_diary() -> DiaryState {
+    SHARED.with(|cell| *cell.get_or_init(init))
+}
+
+fn init() -> DiaryState {
     let now = clock::now_ms();
     let raw = diary_store::read_raw();
     let mut damage = None;
@@ -146,15 +135,15 @@ fn init() -> Shared {
         }
     };
     let has_pin = matches!(access, Access::Locked(_));
-    let shared = Shared {
-        diary: ArcRwSignal::new(diary),
-        access: ArcRwSignal::new(access),
-        has_pin: ArcRwSignal::new(has_pin),
-        save: ArcRwSignal::new(SaveState::Saved),
-        damage: ArcRwSignal::new(damage),
-        toast: ArcRwSignal::new(None),
-        editing: ArcRwSignal::new(None),
-        now_ms: ArcRwSignal::new(now),
+    let shared = DiaryState {
+        diary: RwSignal::new(diary),
+        access: RwSignal::new(access),
+        has_pin: RwSignal::new(has_pin),
+        save: RwSignal::new(SaveState::Saved),
+        damage: RwSignal::new(damage),
+        toast: RwSignal::new(None),
+        editing: RwSignal::new(None),
+        now_ms: RwSignal::new(now),
     };
     diary_store::on_other_tab_change(|raw| use_diary().other_tab_wrote(raw));
     diary_store::on_retry_moment(RETRY_EVERY_MS, || {
@@ -182,21 +171,35 @@ impl DiaryState {
     }
 
     /// A use at `at_ms` (now or in the past), with an undo toast.
-    pub fn record_at(&self, at_ms: i64, offset_min: i16, toast: bool) -> Result<EntryId, EditError> {
+    pub fn record_at(
+        &self,
+        at_ms: i64,
+        offset_min: i16,
+        toast: bool,
+    ) -> Result<EntryId, EditError> {
         let id = EntryId::new(clock::now_ms(), random::u64())?;
         let mut result = Ok(());
-        self.diary.update(|diary| result = diary.record(id, at_ms, offset_min).map(|_| ()));
+        self.diary
+            .update(|diary| result = diary.record(id, at_ms, offset_min).map(|_| ()));
         result?;
         self.changed();
         if toast {
-            self.show_toast(ToastKind::Recorded { at_ms, offset_min, id }, Some(Undo::Unrecord(id)));
+            self.show_toast(
+                ToastKind::Recorded {
+                    at_ms,
+                    offset_min,
+                    id,
+                },
+                Some(Undo::Unrecord(id)),
+            );
         }
         Ok(id)
     }
 
     pub fn update_entry(&self, entry: crate::diary::Entry) -> Result<(), EditError> {
         let mut result = Ok(());
-        self.diary.update(|diary| result = diary.update(entry).map(|_| ()));
+        self.diary
+            .update(|diary| result = diary.update(entry).map(|_| ()));
         result?;
         self.changed();
         Ok(())
@@ -215,7 +218,10 @@ impl DiaryState {
     }
 
     pub fn undo(&self) {
-        let Some(Toast { undo: Some(undo), .. }) = self.toast.get_untracked() else {
+        let Some(Toast {
+            undo: Some(undo), ..
+        }) = self.toast.get_untracked()
+        else {
             return;
         };
         self.diary.update(|diary| match undo {
@@ -253,11 +259,15 @@ impl DiaryState {
     }
 
     /// Settings (budget, goal, shared-tablet mode) changed through `edit`.
-    pub fn edit_settings(&self, edit: impl FnOnce(&mut crate::diary::DiarySettings)) -> Result<(), crate::diary::Invalid> {
+    pub fn edit_settings(
+        &self,
+        edit: impl FnOnce(&mut crate::diary::DiarySettings),
+    ) -> Result<(), crate::diary::Invalid> {
         let mut settings = self.diary.with_untracked(|diary| diary.settings().clone());
         edit(&mut settings);
         let mut result = Ok(());
-        self.diary.update(|diary| result = diary.set_settings(settings));
+        self.diary
+            .update(|diary| result = diary.set_settings(settings));
         result?;
         self.changed();
         Ok(())
@@ -476,7 +486,9 @@ impl DiaryState {
         if wait > 0 {
             return Err(UnlockError::Wait(wait));
         }
-        let key = SealingKey::for_blob(&pin, &blob).await.map_err(UnlockError::Crypto)?;
+        let key = SealingKey::for_blob(&pin, &blob)
+            .await
+            .map_err(UnlockError::Crypto)?;
         drop(pin);
         let json = match key.open(&blob).await {
             Ok(json) => json,
@@ -488,7 +500,8 @@ impl DiaryState {
             }
             Err(error) => return Err(UnlockError::Crypto(error)),
         };
-        let diary = Diary::from_json(&json).map_err(|error| UnlockError::Damaged(Damage::Data(error)))?;
+        let diary =
+            Diary::from_json(&json).map_err(|error| UnlockError::Damaged(Damage::Data(error)))?;
         diary_store::clear_pin_fails();
         with_inner(|inner| inner.key = Some(key));
         self.diary.set(diary);

@@ -25,47 +25,41 @@ pub fn DiaryStats() -> impl IntoView {
     let state = use_diary();
     let overview = Memo::new(move |_| {
         let now = state.now_ms.get();
-        state.diary.with(|diary| diary.overview(now, clock::offset_min()))
+        state
+            .diary
+            .with(|diary| diary.overview(now, clock::offset_min()))
     });
     let series = Memo::new(move |_| {
         let now = state.now_ms.get();
-        state.diary.with(|diary| diary.daily_series(now, clock::offset_min()))
+        state
+            .diary
+            .with(|diary| diary.daily_series(now, clock::offset_min()))
     });
     let patterns = Memo::new(move |_| {
         let now = state.now_ms.get();
-        state.diary.with(|diary| diary.patterns(now, clock::offset_min()))
+        state
+            .diary
+            .with(|diary| diary.patterns(now, clock::offset_min()))
     });
 
-    let row = move |label: &'static str, totals: fn(&crate::diary::Overview) -> Totals| {
+    let tile = move |label: &'static str, totals: fn(&crate::diary::Overview) -> Totals| {
         view! {
-            <tr>
-                <th scope="row">{move || crate::i18n::loader(i18n.lang()).get(label)}</th>
-                <td>{move || overview.with(|o| totals(o).uses)}</td>
-                <td>{move || amount_text(i18n, overview.with(totals))}</td>
-                <td>{move || spent_text(i18n, overview.with(totals))}</td>
-            </tr>
+            <div class="diary-tile">
+                <h3 class="diary-tile-title">{move || crate::i18n::loader(i18n.lang()).get(label)}</h3>
+                <p class="diary-tile-uses">{move || t!(i18n, "diary-times", count = overview.with(|o| totals(o).uses))}</p>
+                <p>{move || amount_text(i18n, overview.with(totals))}</p>
+                <p>{move || spent_text(i18n, overview.with(totals))}</p>
+            </div>
         }
     };
 
     view! {
         <section class="card diary-stats" aria-labelledby="diary-stats-title">
             <h2 id="diary-stats-title">{move || t!(i18n, "diary-stats-title")}</h2>
-            <div class="diary-table-wrap">
-                <table class="diary-table">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            <th scope="col">{move || t!(i18n, "diary-col-uses")}</th>
-                            <th scope="col">{move || t!(i18n, "diary-col-amount")}</th>
-                            <th scope="col">{move || t!(i18n, "diary-col-spent")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {row("diary-today", |o| o.today)}
-                        {row("diary-this-week", |o| o.this_week)}
-                        {row("diary-this-month", |o| o.this_month)}
-                    </tbody>
-                </table>
+            <div class="diary-tiles">
+                {tile("diary-today", |o| o.today)}
+                {tile("diary-this-week", |o| o.this_week)}
+                {tile("diary-this-month", |o| o.this_month)}
             </div>
             {move || overview.get().budget.map(|budget| {
                 let spent = budget.spent_this_week_cents;
@@ -163,7 +157,12 @@ fn spent_text(i18n: I18n, totals: Totals) -> String {
 /// 30 bars, today on the right. Colours come from CSS classes, so dark mode follows.
 fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
     let lang = i18n.lang();
-    let max = points.iter().map(|p| p.totals.uses).max().unwrap_or(0).max(1);
+    let max = points
+        .iter()
+        .map(|p| p.totals.uses)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let total: u32 = points.iter().map(|p| p.totals.uses).sum();
     let slot = (CHART_WIDTH - 8.0) / points.len().max(1) as f64;
     let bar_width = slot * 0.7;
@@ -174,7 +173,11 @@ fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
         .enumerate()
         .map(|(n, point)| {
             let uses = point.totals.uses;
-            let height = if uses == 0 { 1.5 } else { f64::from(uses) * scale };
+            let height = if uses == 0 {
+                1.5
+            } else {
+                f64::from(uses) * scale
+            };
             let x = 4.0 + n as f64 * slot + (slot - bar_width) / 2.0;
             let class = match (n == last, uses) {
                 (true, _) => "diary-bar diary-bar-today",
@@ -191,7 +194,13 @@ fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
         .first()
         .map(|p| day_label(p, lang))
         .unwrap_or_default();
-    let summary = t!(i18n, "diary-chart-summary", total = total, max = max, days = SERIES_DAYS);
+    let summary = t!(
+        i18n,
+        "diary-chart-summary",
+        total = total,
+        max = max,
+        days = SERIES_DAYS
+    );
     view! {
         <svg class="diary-chart" viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}") role="img"
             aria-labelledby="diary-chart-title diary-chart-desc">

@@ -47,10 +47,19 @@ pub fn data_error(i18n: I18n, error: DataError) -> String {
         DataError::DuplicateId => t!(i18n, "diary-data-duplicate"),
         DataError::InvalidEntry { index, problem } => {
             let number = index as u64 + 1;
-            t!(i18n, "diary-data-invalid-entry", number = number, problem = invalid(i18n, problem))
+            t!(
+                i18n,
+                "diary-data-invalid-entry",
+                number = number,
+                problem = invalid(i18n, problem)
+            )
         }
         DataError::InvalidSettings(problem) => {
-            t!(i18n, "diary-data-invalid-settings", problem = invalid(i18n, problem))
+            t!(
+                i18n,
+                "diary-data-invalid-settings",
+                problem = invalid(i18n, problem)
+            )
         }
     }
 }
@@ -122,7 +131,11 @@ pub fn euro_number(lang: Lang, cents: u64) -> String {
 
 /// "12,50 €" in the user's language.
 pub fn euros(i18n: I18n, cents: u64) -> String {
-    t!(i18n, "diary-euros", amount = euro_number(i18n.lang(), cents))
+    t!(
+        i18n,
+        "diary-euros",
+        amount = euro_number(i18n.lang(), cents)
+    )
 }
 
 /// Parses "12", "12,5" or "12.50" euros into cents.
@@ -145,9 +158,16 @@ pub fn duration(i18n: I18n, ms: i64) -> String {
     if days > 0 {
         t!(i18n, "diary-duration-days", days = days, hours = hours)
     } else if hours > 0 {
-        t!(i18n, "diary-duration-hours", hours = hours, minutes = minutes)
-    } else {
+        t!(
+            i18n,
+            "diary-duration-hours",
+            hours = hours,
+            minutes = minutes
+        )
+    } else if minutes > 0 {
         t!(i18n, "diary-duration-minutes", minutes = minutes)
+    } else {
+        t!(i18n, "diary-duration-now")
     }
 }
 

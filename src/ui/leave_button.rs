@@ -1,5 +1,6 @@
 //! "Leave now", in the top bar: one tap and the screen becomes a plain calculator; the
-//! back button does not bring Repère back.
+//! back button does not bring Repère back. A plain link underneath, so that it works
+//! even before the app has started (the static copy in `index.html`).
 
 use crate::browser::leave;
 use crate::i18n::use_i18n;
@@ -10,11 +11,14 @@ use leptos::prelude::*;
 pub fn LeaveButton() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <button type="button" class="leave-now" on:click=move |_| leave::leave_now()>
+        <a class="leave-now" href=leave::NEUTRAL_PAGE on:click=move |event| {
+            event.prevent_default();
+            leave::leave_now();
+        }>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                 <path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/>
             </svg>
             <span>{move || t!(i18n, "leave-now")}</span>
-        </button>
+        </a>
     }
 }

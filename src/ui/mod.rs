@@ -45,6 +45,7 @@ pub fn start() {
     service_worker::register();
 
     let i18n = I18n::new(lang);
+    diary_state::prepare();
     document::take_over_static_shell();
     leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
 }

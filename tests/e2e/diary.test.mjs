@@ -1,0 +1,335 @@
+// The diary: one-tap logging that survives a reload, the PIN lock, import and export,
+// quick wipe, "leave now", offline in every language, accessible, and nothing sent anywhere.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import {
+  LANGS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, message, newContext, openApp, startServer,
+} from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function withContext(options, body) {
+  const context = await newContext(browser, server.origin, options);
+  try {
+    await body(context);
+    assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
+  } finally {
+    await context.close();
+  }
+}
+
+const entries = (page) => page.$$eval(".diary-entry", (nodes) => nodes.length);
+const stored = (page) => page.evaluate(() => localStorage.getItem("repere.diary"));
+
+async function logUses(page, n) {
+  for (let i = 0; i < n; i++) {
+    const before = await entries(page);
+    await page.click(".diary-now");
+    await page.waitForFunction((n) => document.querySelectorAll(".diary-entry").length === n, before + 1);
+  }
+  await page.waitForFunction(() => (localStorage.getItem("repere.diary") ?? "").includes('"entries":[{'));
+}
+
+test("one tap logs a use that is still there after a reload, and undo takes it back", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
+    await logUses(page, 1);
+    assert.match(await page.textContent(".diary-toast"), /^Noté à \d\d:\d\d\./);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-entry");
+    assert.equal(await entries(page), 1);
+    assert.equal(JSON.parse(await stored(page)).entries.length, 1);
+
+    // Details right away, then undo a second tap.
+    await page.click(".diary-entry-edit");
+    await page.fill("#diary-edit-amount", "2");
+    await page.selectOption("#diary-edit-company", "others");
+    await page.click(".diary-editor button[type=submit]");
+    await page.waitForFunction(() => (localStorage.getItem("repere.diary") ?? "").includes('"rocks":2'));
+    await page.click(".diary-now");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    await page.click(".diary-undo");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
+    // Delete, then undo the delete.
+    await page.click(".diary-entry-edit");
+    await page.click(".diary-editor .button-danger");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 0);
+    await page.click(".diary-undo");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).entries.length === 1);
+  });
+});
+
+test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the right one opens it", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await logUses(page, 2);
+    await page.fill("#diary-new-pin", "2468");
+    await page.fill("#diary-new-pin-again", "2468");
+    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+    await page.waitForSelector(".diary-settings .field-ok");
+    const sealed = await stored(page);
+    assert.ok(sealed.includes('"ciphertext"') && !sealed.includes('"entries"'), "only the sealed blob is stored");
+
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-lock");
+    assert.equal(await entries(page), 0, "nothing readable while locked");
+    assert.equal(await page.$(".diary-now"), null);
+
+    await page.fill("#diary-unlock-pin", "1111");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForSelector(".diary-lock .field-error");
+    assert.equal(await page.textContent(".diary-lock .field-error"), message("fr", "diary-pin-wrong"));
+    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.pin-fails")?.split(" ")[0]), "1");
+
+    const started = Date.now();
+    await page.fill("#diary-unlock-pin", "2468");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    console.log(`# unlock (PBKDF2-SHA256 600,000 + AES-GCM, click to diary shown): ${Date.now() - started} ms`);
+    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.pin-fails")), null);
+    // A change while open is saved sealed again.
+    await page.click(".diary-now");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 3);
+    await page.waitForFunction((before) => localStorage.getItem("repere.diary") !== before, sealed);
+    assert.ok(!(await stored(page)).includes('"entries"'));
+  });
+});
+
+test("the wrong-PIN wait survives a reload", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await page.fill("#diary-new-pin", "2468");
+    await page.fill("#diary-new-pin-again", "2468");
+    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+    await page.waitForSelector(".diary-settings .field-ok");
+    await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", `6 ${Date.now()}`));
+    await page.reload();
+    await appReady(page);
+    await page.fill("#diary-unlock-pin", "2468");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForSelector(".diary-lock .field-error");
+    assert.match(await page.textContent(".diary-lock .field-error"), /^Attendez \d+ s/);
+  });
+});
+
+test("a corrupt, truncated, hostile or huge file is refused and the diary stays as it was", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await logUses(page, 2);
+    const before = await stored(page);
+    const good = JSON.parse(before);
+    const cases = [
+      ["truncated", before.slice(0, before.length - 5), "diary-data-truncated"],
+      ["not json", "hello", "diary-data-not-json"],
+      ["wrong shape", '{"v":1,"settings":{},"entries":{}}', "diary-data-wrong-shape"],
+      ["future", '{"v":7,"settings":{},"entries":[]}', "diary-data-future-version"],
+      ["hostile envelope", '{"v":1,"cipher":"AES-256-GCM","kdf":"PBKDF2-SHA256","iterations":999999999,"salt":"","iv":"","ciphertext":""}', "diary-envelope-iterations"],
+      ["huge", " ".repeat(12 * 1024 * 1024), "diary-data-too-large"],
+      ["duplicate", JSON.stringify({ ...good, entries: [good.entries[0], good.entries[0]] }), "diary-data-duplicate"],
+    ];
+    for (const [name, text, id] of cases) {
+      await page.setInputFiles("#diary-import-file", { name: "x.json", mimeType: "application/json", buffer: Buffer.from(text) });
+      await page.waitForSelector(".diary-import-failed");
+      assert.equal(await page.textContent(".diary-import-failed .field-error"), message("fr", id), name);
+      assert.equal(await stored(page), before, `${name}: storage unchanged`);
+      assert.equal(await entries(page), 2, `${name}: diary unchanged`);
+    }
+  });
+});
+
+test("export then import round-trips, plain and password-protected", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await logUses(page, 3);
+    const exported = await download(page, ".diary-export-json");
+    assert.equal(exported.name.startsWith("backup-"), true, exported.name);
+    const csv = await download(page, ".diary-export-csv");
+    assert.equal(csv.text.split("\r\n").filter(Boolean).length, 4);
+    await page.fill("#diary-export-password", "long secret");
+    const sealed = await download(page, ".diary-data form button[type=submit]");
+    assert.ok(sealed.text.includes('"ciphertext"') && !sealed.text.includes('"entries"'));
+
+    await wipe(page);
+    await page.setInputFiles("#diary-import-file", { name: "b.json", mimeType: "application/json", buffer: Buffer.from(exported.text) });
+    await page.waitForSelector(".diary-import-confirm");
+    assert.match(await page.textContent(".diary-preview p"), /^3 fois dans le fichier : 0 déjà dans le carnet, 3 nouvelle/);
+    await page.click(".diary-import-confirm");
+    await page.waitForSelector(".diary-import-done");
+    assert.equal(await entries(page), 3);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).entries.length === 3);
+    assert.equal(await stored(page), exported.text, "the same diary, byte for byte");
+
+    // The sealed file: wrong password refused, the right one shows "3 already present".
+    await page.setInputFiles("#diary-import-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(sealed.text) });
+    await page.fill("#diary-import-password", "wrong one");
+    await page.click(".diary-import-result button[type=submit]");
+    await page.waitForSelector(".diary-import-failed");
+    assert.equal(await page.textContent(".diary-import-failed .field-error"), message("fr", "diary-password-wrong"));
+    await page.setInputFiles("#diary-import-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(sealed.text) });
+    await page.fill("#diary-import-password", "long secret");
+    await page.click(".diary-import-result button[type=submit]");
+    await page.waitForSelector(".diary-import-confirm");
+    assert.match(await page.textContent(".diary-preview p"), /3 déjà dans le carnet, 0 nouvelle/);
+  });
+});
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+async function wipe(page) {
+  await page.click(".diary-wipe");
+  await page.click(".diary-wipe-confirm");
+  await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 0);
+}
+
+test("quick wipe erases the diary, its damaged copies and the PIN state", async () => {
+  await withContext({}, async (context) => {
+    await context.addInitScript(() => {
+      try {
+        if (!sessionStorage.getItem("seeded")) {
+          localStorage.setItem("repere.diary", '{"v":1,"settings":{},"entries":[{"id":"17');
+          sessionStorage.setItem("seeded", "1");
+        }
+      } catch {
+        // A download's document has no storage.
+      }
+    });
+    const page = await openApp(context, server.origin, "/diary");
+    // The damaged text was moved aside, never overwritten, and can be downloaded.
+    await page.waitForSelector(".diary-notice-warn");
+    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.damaged")), '{"v":1,"settings":{},"entries":[{"id":"17');
+    const raw = await download(page, ".diary-notice-warn .button-secondary");
+    assert.equal(raw.text, '{"v":1,"settings":{},"entries":[{"id":"17');
+    await logUses(page, 2);
+    await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", "2 0"));
+    await wipe(page);
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("repere.diary")));
+    assert.deepEqual(left, []);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-now");
+    assert.equal(await entries(page), 0);
+  });
+});
+
+test("leave now shows a neutral page, and the back button does not bring the app back", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/");
+    await page.click(".door-diary");
+    await page.waitForURL(server.origin + "/diary");
+    await page.click(".leave-now");
+    await page.waitForURL(server.origin + "/calc.html");
+    assert.equal(await page.title(), "Calculatrice");
+    await page.click('[data-key="7"]');
+    await page.click('[data-key="*"]');
+    await page.click('[data-key="6"]');
+    await page.click('[data-key="="]');
+    assert.equal(await page.textContent("#screen"), "42");
+    await page.goBack();
+    await page.waitForURL(server.origin + "/calc.html");
+    assert.equal(await page.$(".topbar"), null);
+    assert.equal(await page.$("#screen") !== null, true);
+  });
+});
+
+test("shared-tablet mode keeps entries in memory only, and says so", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await page.click(".diary-tablet-toggle");
+    await page.waitForSelector(".diary-notice-tablet");
+    await page.click(".diary-now");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).settings.memory_only === true);
+    assert.equal(JSON.parse(await stored(page)).entries.length, 0);
+    // Moving to another screen and back keeps the entry in memory.
+    await page.click(".brand");
+    await page.click(".door-diary");
+    await page.waitForSelector(".diary-entry");
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-notice-tablet");
+    assert.equal(await entries(page), 0);
+  });
+});
+
+test("after one visit the diary works offline in every language, with no axe violations", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    await withContext({ colorScheme }, async (context) => {
+      const page = await openApp(context, server.origin, "/diary");
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await context.setOffline(true);
+      for (const lang of LANGS) {
+        await page.goto(server.origin + "/diary");
+        await appReady(page);
+        await chooseLanguage(page, lang);
+        assert.equal(await page.textContent("main h1"), message(lang, "diary-title"));
+        assert.equal(await page.textContent(".diary-now span"), message(lang, "diary-used-now"));
+        await page.click(".diary-now");
+        await page.waitForSelector(".diary-toast");
+        await page.click(".diary-toast .button-secondary");
+        await page.waitForSelector(".diary-editor");
+        await expectNoAxeViolations(page, `/diary in ${lang} (${colorScheme})`);
+        await page.click(".diary-toast-close").catch(() => {});
+      }
+      await page.fill("#diary-new-pin", "2468");
+      await page.fill("#diary-new-pin-again", "2468");
+      await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+      await page.waitForSelector(".diary-settings .field-ok");
+      await page.reload();
+      await appReady(page);
+      await page.waitForSelector(".diary-lock");
+      await expectNoAxeViolations(page, `locked /diary (${colorScheme})`);
+      // Two tabs: a change in one shows in the other.
+      const other = await context.newPage();
+      await other.goto(server.origin + "/diary");
+      await appReady(other);
+      await other.fill("#diary-unlock-pin", "2468");
+      await other.click(".diary-lock button[type=submit]");
+      await other.waitForSelector(".diary-now");
+      await page.fill("#diary-unlock-pin", "2468");
+      await page.click(".diary-lock button[type=submit]");
+      await page.waitForSelector(".diary-now");
+      const count = await entries(page);
+      await other.click(".diary-now");
+      await page.waitForFunction((n) => document.querySelectorAll(".diary-entry").length === n, count + 1);
+    });
+  }
+});
+
+test("touch targets are 48 px and nothing overflows at 360 px with 200 % text", async () => {
+  await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
+    const page = await openApp(context, server.origin, "/diary");
+    await logUses(page, 1);
+    await page.click(".diary-toast .button-secondary");
+    const small = await page.$$eval(".diary-screen a, .diary-screen button, .diary-screen select, .diary-screen input, .leave-now", (nodes) =>
+      nodes
+        .map((n) => [n.outerHTML.slice(0, 60), n.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.height < 47.5 || r.width < 47.5))
+        .map(([html, r]) => `${html} ${r.width}x${r.height}`),
+    );
+    assert.deepEqual(small, []);
+    for (const lang of ["fr", "ru", "wo"]) {
+      await chooseLanguage(page, lang);
+      await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `/diary in ${lang} overflows by ${overflow}px at 200 %`);
+      await page.evaluate(() => (document.documentElement.style.fontSize = ""));
+    }
+  });
+});

@@ -4,7 +4,6 @@
 
 app-name = Repère
 skip-to-content = Skip to content
-nav-home = Home
 nav-back-home = Back to home
 nav-about = About
 language-label = Language
@@ -33,10 +32,8 @@ home-diary-title = My diary
 home-diary-text = Only for you. It stays on this phone.
 home-private-note = Repère works offline and sends nothing.
 
-## Placeholder screens
+## Screen titles
 
-coming-title = Coming soon
-coming-text = This part of Repère is being built. It will come in a next version.
 facts-title = The truth about crack
 finder-title = Find help
 diary-title = My diary
@@ -239,9 +236,6 @@ diary-list-title = { $count ->
 diary-list-empty = The times you log will show here.
 diary-list-more = Show more
 diary-stats-title = In numbers
-diary-col-uses = Times
-diary-col-amount = Amount
-diary-col-spent = Spent
 diary-today = Today
 diary-this-week = This week
 diary-this-month = This month
@@ -454,7 +448,6 @@ finder-walk = { $minutes ->
 finder-call = Call { $phone }
 finder-no-phone = No known phone number for this place.
 finder-hours-unknown = Opening hours not known: call before you go.
-finder-details = More about this place
 finder-directions = Directions (maps app)
 finder-osm = See on OpenStreetMap
 finder-osm-warning = This link leaves Repère and uses the internet.

@@ -5,7 +5,6 @@
 
 app-name = Repère
 skip-to-content = Aller au contenu
-nav-home = Accueil
 nav-back-home = Retour à l'accueil
 nav-about = À propos
 language-label = Langue
@@ -34,10 +33,8 @@ home-diary-title = Mon carnet
 home-diary-text = Pour vous seul, il reste dans ce téléphone.
 home-private-note = Repère marche sans internet et n'envoie rien.
 
-## Placeholder screens
+## Screen titles
 
-coming-title = Bientôt ici
-coming-text = Cette partie de Repère est en préparation. Elle arrive dans une prochaine version.
 facts-title = Le vrai sur le crack
 finder-title = Trouver de l'aide
 diary-title = Mon carnet
@@ -242,9 +239,6 @@ diary-list-title = { $count ->
 diary-list-empty = Les fois notées s'afficheront ici.
 diary-list-more = Voir plus
 diary-stats-title = En chiffres
-diary-col-uses = Fois
-diary-col-amount = Quantité
-diary-col-spent = Dépensé
 diary-today = Aujourd'hui
 diary-this-week = Cette semaine
 diary-this-month = Ce mois-ci
@@ -457,7 +451,6 @@ finder-walk = { $minutes ->
 finder-call = Appeler { $phone }
 finder-no-phone = Pas de numéro connu pour ce lieu.
 finder-hours-unknown = Horaires inconnus : appelez avant d'y aller.
-finder-details = Plus sur ce lieu
 finder-directions = Itinéraire (appli de cartes)
 finder-osm = Voir sur OpenStreetMap
 finder-osm-warning = Ce lien quitte Repère et utilise internet.

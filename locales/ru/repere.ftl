@@ -4,7 +4,6 @@
 
 app-name = Repère
 skip-to-content = Перейти к содержанию
-nav-home = Главная
 nav-back-home = На главную
 nav-about = О приложении
 language-label = Язык
@@ -34,10 +33,8 @@ home-diary-title = Мой дневник
 home-diary-text = Только для вас. Он хранится в этом телефоне.
 home-private-note = Repère работает без интернета и ничего не отправляет.
 
-## Placeholder screens
+## Screen titles
 
-coming-title = Скоро здесь
-coming-text = Этот раздел Repère ещё готовится. Он появится в следующей версии.
 facts-title = Правда о крэке
 finder-title = Найти помощь
 diary-title = Мой дневник
@@ -252,9 +249,6 @@ diary-list-title = { $count ->
 diary-list-empty = Здесь появятся ваши записи.
 diary-list-more = Показать ещё
 diary-stats-title = В цифрах
-diary-col-uses = Раз
-diary-col-amount = Количество
-diary-col-spent = Потрачено
 diary-today = Сегодня
 diary-this-week = На этой неделе
 diary-this-month = В этом месяце
@@ -480,7 +474,6 @@ finder-walk = { $minutes ->
 finder-call = Позвонить { $phone }
 finder-no-phone = Номер телефона этого места неизвестен.
 finder-hours-unknown = Часы работы неизвестны: позвоните, прежде чем идти.
-finder-details = Подробнее об этом месте
 finder-directions = Маршрут (приложение карт)
 finder-osm = Открыть в OpenStreetMap
 finder-osm-warning = Эта ссылка уводит из Repère и использует интернет.

@@ -4,7 +4,6 @@
 
 app-name = Repère
 skip-to-content = Dem ci li ci biir
-nav-home = Njëlbéen
 nav-back-home = Dellu ci njëlbéen
 nav-about = Ci mbirum Repère
 language-label = Làkk
@@ -30,10 +29,8 @@ home-diary-title = Sama kàrne
 home-diary-text = Yaw rekk. Mi ngi des ci telefon bii.
 home-private-note = Repère dafay dox bu internet amul, te du yónnee dara.
 
-## Placeholder screens
+## Screen titles
 
-coming-title = Dina ñëw ci kanam
-coming-text = Wàll bii ci Repère ñu ngi koy defar. Dina ñëw ci sumb bu topp.
 facts-title = Dëgg-dëgg ci crack
 finder-title = Wut ndimbal
 diary-title = Sama kàrne
@@ -220,9 +217,6 @@ diary-list-title = Yoon yi ñu bind ({ $count })
 diary-list-empty = Yoon yi nga bind dinañu feeñ fii.
 diary-list-more = Wone yeneen
 diary-stats-title = Ci lim
-diary-col-uses = Yoon
-diary-col-amount = Limu
-diary-col-spent = Xaalis
 diary-today = Tey
 diary-this-week = Ayubés bii
 diary-this-month = Weer wii
@@ -407,7 +401,6 @@ finder-walk = { $minutes } simili ci tànk
 finder-call = Woo { $phone }
 finder-no-phone = Xamuñu nimerog telefonu bérab bii.
 finder-hours-unknown = Xamuñu waxtu yi: wootal balaa ngay dem.
-finder-details = Leneen ci bérab bii
 finder-directions = Yoon wi (appli kaart)
 finder-osm = Xool ko ci OpenStreetMap
 finder-osm-warning = Lëkkalekaay bii dafay génn Repère te jëfandikoo internet.

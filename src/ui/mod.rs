@@ -2,7 +2,6 @@
 
 mod about;
 mod app;
-mod coming_soon;
 mod diary;
 mod diary_data;
 mod diary_entry;

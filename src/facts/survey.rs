@@ -250,7 +250,13 @@ mod tests {
         assert_eq!(TABLE_COUNTS_LEVELS_ABOVE_PCT, 6);
         assert_eq!(HALF_OF_ROCKS_LEVEL_PCT, Span { low: 50, high: 70 });
         assert_eq!(SHARE_WEIGHING_100_TO_150_MG_PCT, 40);
-        assert_eq!(SHARE_WEIGHING_RANGE_MG, Span { low: 100, high: 150 });
+        assert_eq!(
+            SHARE_WEIGHING_RANGE_MG,
+            Span {
+                low: 100,
+                high: 150
+            }
+        );
         assert_eq!(SAID_WEIGHT_MG, 250);
         assert_eq!(AMOUNT_WEIGHT_CORRELATION.value(), 0.84);
         assert_eq!(AMOUNT_PRICE_CORRELATION.value(), 0.3);

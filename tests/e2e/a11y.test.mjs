@@ -1,27 +1,19 @@
 // axe-core finds nothing on any screen, in every language, light and dark.
-import { after, before, test } from "node:test";
-import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, newContext, openApp, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, newContext, openApp, useApp } from "./harness.mjs";
 import assert from "node:assert/strict";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 for (const colorScheme of ["light", "dark"]) {
   test(`no axe violations on any screen, in every language (${colorScheme})`, async () => {
-    const context = await newContext(browser, server.origin, { colorScheme });
+    const context = await newContext(app.browser, app.origin, { colorScheme });
     try {
-      const page = await openApp(context, server.origin);
+      const page = await openApp(context, app.origin);
       for (const lang of LANGS) {
         await chooseLanguage(page, lang);
         for (const screen of [...SCREENS, "/no-such-page"]) {
-          await page.goto(server.origin + screen);
+          await page.goto(app.origin + screen);
           await appReady(page);
           await expectNoAxeViolations(page, `${screen} in ${lang} (${colorScheme})`);
         }
@@ -34,9 +26,9 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("touch targets are at least 48 px at phone size", async () => {
-  const context = await newContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+  const context = await newContext(app.browser, app.origin, { viewport: { width: 360, height: 740 } });
   try {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     const small = await page.$$eval("a, button, select", (nodes) =>
       nodes
         .filter((n) => !n.classList.contains("skip-link"))
@@ -51,13 +43,13 @@ test("touch targets are at least 48 px at phone size", async () => {
 });
 
 test("text at 200 % still fits a phone screen, with nothing cut off sideways", async () => {
-  const context = await newContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+  const context = await newContext(app.browser, app.origin, { viewport: { width: 360, height: 740 } });
   try {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const lang of ["fr", "ru", "wo"]) {
       await chooseLanguage(page, lang);
       for (const screen of ["/", "/facts", "/no-such-page"]) {
-        await page.goto(server.origin + screen);
+        await page.goto(app.origin + screen);
         await appReady(page);
         // As a user's browser text-size setting does (the CSSOM is not limited by the CSP).
         await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
@@ -72,7 +64,7 @@ test("text at 200 % still fits a phone screen, with nothing cut off sideways", a
 
 test("taking over the static first screen shifts no layout", async () => {
   for (const locale of ["fr-FR", "ru-RU"]) {
-    const context = await newContext(browser, server.origin, { locale, viewport: { width: 360, height: 740 } });
+    const context = await newContext(app.browser, app.origin, { locale, viewport: { width: 360, height: 740 } });
     try {
       const page = await context.newPage();
       await page.addInitScript(() => {
@@ -81,7 +73,7 @@ test("taking over the static first screen shifts no layout", async () => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
         }).observe({ type: "layout-shift", buffered: true });
       });
-      await page.goto(server.origin + "/");
+      await page.goto(app.origin + "/");
       await appReady(page);
       await page.waitForTimeout(300);
       const shift = await page.evaluate(() => window.__shift);

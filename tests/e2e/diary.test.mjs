@@ -1,31 +1,13 @@
 // The diary: one-tap logging that survives a reload, the PIN lock, import and export,
 // quick wipe, "leave now", offline in every language, accessible, and nothing sent anywhere.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import {
-  LANGS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, message, newContext, openApp, startServer,
-} from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
+const { withContext } = app;
 
-async function withContext(options, body) {
-  const context = await newContext(browser, server.origin, options);
-  try {
-    await body(context);
-    assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
-  } finally {
-    await context.close();
-  }
-}
 
 const entries = (page) => page.$$eval(".diary-entry", (nodes) => nodes.length);
 const stored = (page) => page.evaluate(() => localStorage.getItem("repere.diary"));
@@ -41,7 +23,7 @@ async function logUses(page, n) {
 
 test("one tap logs a use that is still there after a reload, and undo takes it back", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
     await logUses(page, 1);
     assert.match(await page.textContent(".diary-toast"), /^Noté à \d\d:\d\d\./);
@@ -73,7 +55,7 @@ test("one tap logs a use that is still there after a reload, and undo takes it b
 
 test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the right one opens it", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 2);
     await page.fill("#diary-new-pin", "2468");
     await page.fill("#diary-new-pin-again", "2468");
@@ -110,7 +92,7 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
 
 test("the wrong-PIN wait survives a reload", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await page.fill("#diary-new-pin", "2468");
     await page.fill("#diary-new-pin-again", "2468");
     await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
@@ -127,7 +109,7 @@ test("the wrong-PIN wait survives a reload", async () => {
 
 test("a corrupt, truncated, hostile or huge file is refused and the diary stays as it was", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 2);
     const before = await stored(page);
     const good = JSON.parse(before);
@@ -152,7 +134,7 @@ test("a corrupt, truncated, hostile or huge file is refused and the diary stays 
 
 test("export then import round-trips, plain and password-protected", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 3);
     const exported = await download(page, ".diary-export-json");
     assert.equal(exported.name.startsWith("backup-"), true, exported.name);
@@ -210,7 +192,7 @@ test("quick wipe erases the diary, its damaged copies and the PIN state", async 
         // A download's document has no storage.
       }
     });
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     // The damaged text was moved aside, never overwritten, and can be downloaded.
     await page.waitForSelector(".diary-notice-warn");
     assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.damaged")), '{"v":1,"settings":{},"entries":[{"id":"17');
@@ -230,11 +212,11 @@ test("quick wipe erases the diary, its damaged copies and the PIN state", async 
 
 test("leave now shows a neutral page, and the back button does not bring the app back", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/");
+    const page = await openApp(context, app.origin, "/");
     await page.click(".door-diary");
-    await page.waitForURL(server.origin + "/diary");
+    await page.waitForURL(app.origin + "/diary");
     await page.click(".leave-now");
-    await page.waitForURL(server.origin + "/calc.html");
+    await page.waitForURL(app.origin + "/calc.html");
     assert.equal(await page.title(), "Calculatrice");
     await page.click('[data-key="7"]');
     await page.click('[data-key="*"]');
@@ -242,7 +224,7 @@ test("leave now shows a neutral page, and the back button does not bring the app
     await page.click('[data-key="="]');
     assert.equal(await page.textContent("#screen"), "42");
     await page.goBack();
-    await page.waitForURL(server.origin + "/calc.html");
+    await page.waitForURL(app.origin + "/calc.html");
     assert.equal(await page.$(".topbar"), null);
     assert.equal(await page.$("#screen") !== null, true);
   });
@@ -250,7 +232,7 @@ test("leave now shows a neutral page, and the back button does not bring the app
 
 test("shared-tablet mode keeps entries in memory only, and says so", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await page.click(".diary-tablet-toggle");
     await page.waitForSelector(".diary-notice-tablet");
     await page.click(".diary-now");
@@ -271,11 +253,11 @@ test("shared-tablet mode keeps entries in memory only, and says so", async () =>
 test("after one visit the diary works offline in every language, with no axe violations", async () => {
   for (const colorScheme of ["light", "dark"]) {
     await withContext({ colorScheme }, async (context) => {
-      const page = await openApp(context, server.origin, "/diary");
+      const page = await openApp(context, app.origin, "/diary");
       await page.evaluate(() => navigator.serviceWorker.ready);
       await context.setOffline(true);
       for (const lang of LANGS) {
-        await page.goto(server.origin + "/diary");
+        await page.goto(app.origin + "/diary");
         await appReady(page);
         await chooseLanguage(page, lang);
         assert.equal(await page.textContent("main h1"), message(lang, "diary-title"));
@@ -297,7 +279,7 @@ test("after one visit the diary works offline in every language, with no axe vio
       await expectNoAxeViolations(page, `locked /diary (${colorScheme})`);
       // Two tabs: a change in one shows in the other.
       const other = await context.newPage();
-      await other.goto(server.origin + "/diary");
+      await other.goto(app.origin + "/diary");
       await appReady(other);
       await other.fill("#diary-unlock-pin", "2468");
       await other.click(".diary-lock button[type=submit]");
@@ -314,7 +296,7 @@ test("after one visit the diary works offline in every language, with no axe vio
 
 test("touch targets are 48 px and nothing overflows at 360 px with 200 % text", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 1);
     await page.click(".diary-toast .button-secondary");
     const small = await page.$$eval(".diary-screen a, .diary-screen button, .diary-screen select, .diary-screen input, .leave-now", (nodes) =>

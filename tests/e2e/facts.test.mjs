@@ -1,10 +1,8 @@
 // The facts screens: the nine cards with their figures and source, the rock estimator,
 // the quiz, presentation mode with two languages, and the "listen" button.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  LANGS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, message, newContext, openApp, startServer,
-} from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
 
 const FACTS_SCREENS = ["/facts", "/facts/rock", "/facts/quiz", "/facts/present"];
 
@@ -44,30 +42,14 @@ function showsNumber(text, value, lang) {
 const flat = (text) => text.replace(/\s+/g, " ").trim();
 const flatMessage = (lang, id) => flat(message(lang, id));
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
+const { withContext } = app;
 
-async function withContext(options, body) {
-  const context = await newContext(browser, server.origin, options);
-  try {
-    await body(context);
-    assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
-  } finally {
-    await context.close();
-  }
-}
 
 async function openIn(context, lang, path) {
-  const page = await openApp(context, server.origin);
+  const page = await openApp(context, app.origin);
   await chooseLanguage(page, lang);
-  await page.goto(server.origin + path);
+  await page.goto(app.origin + path);
   await appReady(page);
   return page;
 }
@@ -111,21 +93,21 @@ test("the nine cards show their figures, written the language's way, and their s
 
 test("from home to the facts and the rock estimator, with big entries", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     await page.click(".door-facts");
-    await page.waitForURL(server.origin + "/facts");
+    await page.waitForURL(app.origin + "/facts");
     const entries = await page.$$eval(".facts-nav a", (nodes) =>
       nodes.map((a) => [a.getAttribute("href"), a.getBoundingClientRect().height]),
     );
     assert.deepEqual(entries.map(([href]) => href), ["#cards", "/facts/rock", "/facts/quiz", "/facts/present"]);
     for (const [href, height] of entries) assert.ok(height >= 48, `${href} is ${height}px high`);
     await page.click('.facts-nav a[href="/facts/rock"]');
-    await page.waitForURL(server.origin + "/facts/rock");
+    await page.waitForURL(app.origin + "/facts/rock");
     assert.equal(await page.textContent("main h1"), message("fr", "rock-title"));
     await page.click('main a[href="/facts"]');
-    await page.waitForURL(server.origin + "/facts");
+    await page.waitForURL(app.origin + "/facts");
     await page.click('.fact-card[data-card="real-cutting-agents"] a[href="/finder"]');
-    await page.waitForURL(server.origin + "/finder");
+    await page.waitForURL(app.origin + "/finder");
   });
 });
 
@@ -280,7 +262,7 @@ test("the listen button is absent without a voice, and reads a card when there i
     const page = await openIn(context, "fr", "/facts");
     await page.waitForTimeout(300);
     assert.equal(await page.$$eval(".listen", (n) => n.length), 0);
-    await page.goto(server.origin + "/facts/present");
+    await page.goto(app.origin + "/facts/present");
     await appReady(page);
     assert.equal(await page.$$eval(".listen", (n) => n.length), 0);
   });
@@ -325,11 +307,11 @@ test("the listen button is absent without a voice, and reads a card when there i
 
 test("no axe violations on the facts screens and their states, in every language", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const lang of LANGS) {
       await chooseLanguage(page, lang);
       for (const screen of FACTS_SCREENS) {
-        await page.goto(server.origin + screen);
+        await page.goto(app.origin + screen);
         await appReady(page);
         await expectNoAxeViolations(page, `${screen} in ${lang}`);
       }
@@ -344,12 +326,12 @@ test("no axe violations on the facts screens and their states, in every language
       await page.fill("#rock-weight", "x");
       await page.waitForSelector("#rock-weight-error");
       await expectNoAxeViolations(page, `rock error in ${lang}`);
-      await page.goto(server.origin + "/facts/quiz");
+      await page.goto(app.origin + "/facts/quiz");
       await appReady(page);
       await page.click(".quiz-answer-false");
       await page.waitForSelector(".quiz-verdict");
       await expectNoAxeViolations(page, `quiz answer in ${lang}`);
-      await page.goto(server.origin + "/facts/present");
+      await page.goto(app.origin + "/facts/present");
       await appReady(page);
       await page.selectOption(".present-second select", SECOND[lang]);
       await page.waitForFunction(() => document.querySelectorAll(".present-col").length === 2);
@@ -360,11 +342,11 @@ test("no axe violations on the facts screens and their states, in every language
 
 test("at phone size, facts screens keep 48 px targets and fit at 200 % text", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const lang of ["fr", "ru", "wo"]) {
       await chooseLanguage(page, lang);
       for (const screen of FACTS_SCREENS) {
-        await page.goto(server.origin + screen);
+        await page.goto(app.origin + screen);
         await appReady(page);
         if (screen === "/facts/rock") await page.fill("#rock-weight", "2000");
         if (screen === "/facts/present") await page.selectOption(".present-second select", "en");

@@ -2,33 +2,17 @@
 // the list nearest first, a place with its call button, the offline map, the about
 // screen; in the four languages, offline after one visit, with axe and no request
 // to any other origin.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, launchBrowser, message, newContext, openApp, startServer } from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
 
 const GARE_DU_NORD = { latitude: 48.8809, longitude: 2.3553 };
 // The nearest place to the Gare du Nord, 150 m away (see src/finder/rank.rs).
 const ESPACE_MURGER = { finess: "750805228", name: "CSAPA Espace Murger", tel: "tel:0140054214" };
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
+const { withContext } = app;
 
-async function withContext(options, body) {
-  const context = await newContext(browser, server.origin, options);
-  try {
-    await body(context);
-    assert.deepEqual(context.offOrigin(), [], "no request leaves the origin");
-  } finally {
-    await context.close();
-  }
-}
 
 /** "150 m", "1,2 km", "1.2 km", "12 км" → metres. */
 function metres(text) {
@@ -58,7 +42,7 @@ async function listed(page) {
 
 test("a station typed in gives the places nearest first, and a place can be called", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     assert.equal(await page.textContent("main h1"), message("fr", "finder-title"));
     // The combobox: a label, a listbox, options of at least 48 px, the active one announced.
     await page.fill("#finder-search", "gare du nord");
@@ -112,7 +96,7 @@ test("a station typed in gives the places nearest first, and a place can be call
 
 test("my position, mocked, sorts the list; a refusal says so plainly", async () => {
   await withContext({ permissions: ["geolocation"], geolocation: GARE_DU_NORD }, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     // The promise comes before the question.
     assert.equal(await page.textContent(".finder-privacy"), message("fr", "finder-locate-privacy"));
     await page.click(".finder-locate");
@@ -124,7 +108,7 @@ test("my position, mocked, sorts the list; a refusal says so plainly", async () 
     await expectNoAxeViolations(page, "the list");
   });
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     await page.click(".finder-locate");
     await page.waitForFunction(() => document.querySelector(".finder-locate-status")?.textContent.length > 30);
     assert.equal(await page.textContent(".finder-locate-status"), message("fr", "finder-locate-denied"));
@@ -133,7 +117,7 @@ test("my position, mocked, sorts the list; a refusal says so plainly", async () 
 
 test("the map draws every place; a tap opens it; the zoom switches views", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     await chooseStation(page, "stalingrad");
     await page.click(".finder-links a[href='/finder/map']");
     await page.waitForSelector("svg.map .map-place");
@@ -170,10 +154,10 @@ test("the map draws every place; a tap opens it; the zoom switches views", async
 
 test("the finder in every language: titles, plurals, decimal commas", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const lang of LANGS) {
       await chooseLanguage(page, lang);
-      await page.goto(server.origin + "/finder");
+      await page.goto(app.origin + "/finder");
       await appReady(page);
       assert.equal(await page.textContent("main h1"), message(lang, "finder-title"));
       await chooseStation(page, "gare du nord");
@@ -190,7 +174,7 @@ test("the finder in every language: titles, plurals, decimal commas", async () =
       }
       if (lang === "fr") assert.match(walk.find((w) => /,\d km/.test(w)) ?? "", /\d,\d km/);
       if (lang === "wo") assert.match(await page.textContent(".finder-count"), /^93 bérab$/);
-      await page.goto(server.origin + "/about");
+      await page.goto(app.origin + "/about");
       await appReady(page);
       assert.equal(await page.textContent("main h1"), message(lang, "about-title"));
       assert.match(await page.textContent(".about-credits"), /Source : FINESS, ministère chargé de la santé, extraction du 08\/01\/2021/);
@@ -201,17 +185,17 @@ test("the finder in every language: titles, plurals, decimal commas", async () =
 
 test("the finder, its map and a place work offline after one visit", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await appReady(page);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
     await context.setOffline(true);
     for (const path of ["/finder", "/finder/map", `/finder/place/${ESPACE_MURGER.finess}`, "/about"]) {
-      await page.goto(server.origin + path);
+      await page.goto(app.origin + path);
       await appReady(page);
     }
-    await page.goto(server.origin + "/finder");
+    await page.goto(app.origin + "/finder");
     await appReady(page);
     await chooseStation(page, "porte de la chapelle");
     assert.equal((await listed(page)).length, 93);
@@ -221,16 +205,16 @@ test("the finder, its map and a place work offline after one visit", async () =>
 
 test("no sideways overflow at 360 px with 200 % text", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
-    const page = await openApp(context, server.origin, "/finder");
+    const page = await openApp(context, app.origin, "/finder");
     for (const lang of ["fr", "ru", "wo"]) {
       await chooseLanguage(page, lang);
-      await page.goto(server.origin + "/finder");
+      await page.goto(app.origin + "/finder");
       await appReady(page);
       await chooseStation(page, "gare du nord");
       for (const path of [null, "/finder/map", `/finder/place/${ESPACE_MURGER.finess}`, "/about"]) {
         if (path) {
           await page.click(path === "/about" ? ".app-footer a" : `a[href="${path}"]`);
-          await page.waitForURL(server.origin + path);
+          await page.waitForURL(app.origin + path);
         }
         await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { after, before } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import assert from "node:assert/strict";
 
@@ -74,4 +75,37 @@ export function message(lang, id) {
   const found = source.match(new RegExp(`^${id} = (.+)$`, "m"));
   assert.ok(found, `${lang}: no single-line message ${id}`);
   return found[1].trim();
+}
+
+/**
+ * Registers the suite's set-up: one server and one browser for the file. `withContext`
+ * gives each test a fresh context and fails it if anything left the origin.
+ */
+export function useApp() {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  return {
+    get origin() {
+      return server.origin;
+    },
+    get browser() {
+      return browser;
+    },
+    async withContext(options, body) {
+      const context = await newContext(browser, server.origin, options);
+      try {
+        await body(context);
+        assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
+      } finally {
+        await context.close();
+      }
+    },
+  };
 }

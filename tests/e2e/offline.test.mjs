@@ -1,22 +1,14 @@
 // Installable and offline: a valid manifest, a service worker that controls the page, and
 // every screen working after the network is gone.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { LANGS, appReady, chooseLanguage, launchBrowser, message, newContext, openApp, startServer } from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, message, newContext, openApp, useApp } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 function pngSize(buffer) {
   assert.equal(buffer.subarray(1, 4).toString(), "PNG");
@@ -24,7 +16,7 @@ function pngSize(buffer) {
 }
 
 test("the manifest is valid and names the app discreetly", async () => {
-  const response = await fetch(server.origin + "/manifest.webmanifest");
+  const response = await fetch(app.origin + "/manifest.webmanifest");
   assert.equal(response.status, 200);
   const manifest = await response.json();
   assert.equal(manifest.name, "Repère");
@@ -34,7 +26,7 @@ test("the manifest is valid and names the app discreetly", async () => {
   for (const size of [192, 512]) {
     const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === "any");
     assert.ok(icon, `a ${size} px icon`);
-    const png = Buffer.from(await (await fetch(server.origin + icon.src)).arrayBuffer());
+    const png = Buffer.from(await (await fetch(app.origin + icon.src)).arrayBuffer());
     assert.deepEqual(pngSize(png), [size, size]);
   }
 });
@@ -50,7 +42,7 @@ test("Chromium finds the app installable", async () => {
   });
   try {
     const page = await context.newPage();
-    await page.goto(server.origin + "/");
+    await page.goto(app.origin + "/");
     await appReady(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     const session = await context.newCDPSession(page);
@@ -63,9 +55,9 @@ test("Chromium finds the app installable", async () => {
 });
 
 test("after one visit, every screen works offline in every language", async () => {
-  const context = await newContext(browser, server.origin);
+  const context = await newContext(app.browser, app.origin);
   try {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
 
@@ -74,12 +66,12 @@ test("after one visit, every screen works offline in every language", async () =
     await appReady(page);
     assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
 
-    await page.goto(server.origin + "/diary");
+    await page.goto(app.origin + "/diary");
     await appReady(page);
     assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
 
     for (const lang of LANGS) {
-      await page.goto(server.origin + "/");
+      await page.goto(app.origin + "/");
       await appReady(page);
       await chooseLanguage(page, lang);
       for (const [door, title] of [["facts", "facts-title"], ["finder", "finder-title"], ["diary", "diary-title"]]) {

@@ -1,9 +1,7 @@
 // The app shell: languages, the emergency bar, deep links, bad stored settings, panics.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, launchBrowser, message, newContext, openApp, startServer,
-} from "./harness.mjs";
+import { LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, message, newContext, openApp, useApp } from "./harness.mjs";
 
 const TITLE_IDS = {
   "/": "home-title",
@@ -16,33 +14,17 @@ const TITLE_IDS = {
   "/about": "about-title",
   "/diary": "diary-title",
 };
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
+const { withContext } = app;
 
-async function withContext(options, body) {
-  const context = await newContext(browser, server.origin, options);
-  try {
-    await body(context);
-    assert.deepEqual(context.offOrigin(), [], "requests outside the app's origin, or page errors");
-  } finally {
-    await context.close();
-  }
-}
 
 test("each language renders its own text on every screen", async () => {
   for (const lang of LANGS) {
     await withContext({}, async (context) => {
-      const page = await openApp(context, server.origin);
+      const page = await openApp(context, app.origin);
       await chooseLanguage(page, lang);
       for (const screen of SCREENS) {
-        await page.goto(server.origin + screen);
+        await page.goto(app.origin + screen);
         await appReady(page);
         assert.equal(await page.getAttribute("html", "lang"), lang);
         assert.equal(await page.textContent("main h1"), message(lang, TITLE_IDS[screen]), `${lang} ${screen}`);
@@ -57,7 +39,7 @@ test("each language renders its own text on every screen", async () => {
 
 test("the language switcher names each language in itself", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     const options = await page.$$eval(".language-picker option", (nodes) =>
       nodes.map((n) => [n.value, n.textContent, n.lang]),
     );
@@ -68,7 +50,7 @@ test("the language switcher names each language in itself", async () => {
 test("the first visit follows the browser's languages, else French", async () => {
   for (const [locale, expected] of [["ru-RU", "ru"], ["en-GB", "en"], ["de-DE", "fr"], ["fr-FR", "fr"]]) {
     await withContext({ locale }, async (context) => {
-      const page = await openApp(context, server.origin);
+      const page = await openApp(context, app.origin);
       assert.equal(await page.getAttribute("html", "lang"), expected, locale);
       assert.equal(await page.textContent("main h1"), message(expected, "home-title"));
     });
@@ -77,7 +59,7 @@ test("the first visit follows the browser's languages, else French", async () =>
 
 test("the chosen language is remembered and <html lang> follows it", async () => {
   await withContext({ locale: "en-US" }, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     await chooseLanguage(page, "wo");
     assert.equal(await page.textContent("main h1"), message("wo", "home-title"));
     await page.reload();
@@ -97,7 +79,7 @@ test("damaged or unknown stored settings fall back without a crash", async () =>
           sessionStorage.setItem("seeded", "1");
         }
       }, stored);
-      const page = await openApp(context, server.origin);
+      const page = await openApp(context, app.origin);
       assert.equal(await page.getAttribute("html", "lang"), "fr", stored);
       assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
       await chooseLanguage(page, "ru");
@@ -108,9 +90,9 @@ test("damaged or unknown stored settings fall back without a crash", async () =>
 
 test("the emergency numbers are one tap away on every screen", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const screen of [...SCREENS, "/no-such-page"]) {
-      await page.goto(server.origin + screen);
+      await page.goto(app.origin + screen);
       await appReady(page);
       const links = await page.$$eval(".emergency a", (nodes) =>
         nodes.map((a) => [a.getAttribute("href"), a.textContent.trim()]),
@@ -128,34 +110,34 @@ test("the emergency numbers are one tap away on every screen", async () => {
 
 test("deep links and unknown paths load the app", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin, "/diary");
+    const page = await openApp(context, app.origin, "/diary");
     assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
-    await page.goto(server.origin + "/no-such-page");
+    await page.goto(app.origin + "/no-such-page");
     await appReady(page);
     assert.equal(await page.textContent("main h1"), message("fr", "not-found-title"));
     await page.click("main a.button");
-    await page.waitForURL(server.origin + "/");
+    await page.waitForURL(app.origin + "/");
     assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
   });
 });
 
 test("the home doors lead to their screens and the brand leads home", async () => {
   await withContext({}, async (context) => {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     for (const [door, screen] of [["facts", "/facts"], ["finder", "/finder"], ["diary", "/diary"]]) {
       await page.click(`.door-${door}`);
-      await page.waitForURL(server.origin + screen);
+      await page.waitForURL(app.origin + screen);
       assert.equal(await page.textContent("main h1"), message("fr", TITLE_IDS[screen]));
       await page.click(".brand");
-      await page.waitForURL(server.origin + "/");
+      await page.waitForURL(app.origin + "/");
     }
   });
 });
 
 test("a panic shows a translated message with a reload link, not a blank page", async () => {
-  const context = await newContext(browser, server.origin);
+  const context = await newContext(app.browser, app.origin);
   try {
-    const page = await openApp(context, server.origin);
+    const page = await openApp(context, app.origin);
     await chooseLanguage(page, "ru");
     // Make the DOM fail under the app: its next render panics.
     await page.evaluate(() => {

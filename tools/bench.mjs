@@ -3,6 +3,7 @@
 //  2. Lighthouse mobile (default simulated throttling) on the app and on a static page of the
 //     same first screen, served the same way; medians of 3 runs; the LCP ratio app ÷ static.
 //  3. The finder's native timings (cargo bench).
+//  4. The diary of 10,000 entries in headless Chromium: unlock, parse, stats vs JSON.parse.
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -100,4 +101,11 @@ console.log("repeat visit offline (service worker): not measured yet");
 // 3. Finder.
 console.log("# Finder (native, release)");
 process.stdout.write(execFileSync("cargo", ["bench", "--quiet", "--bench", "finder"], { encoding: "utf8" }));
-console.log("diary 10,000 entries in Chromium: not measured yet");
+
+// 4. Diary, 10,000 entries, in headless Chromium (tests/diary_bench.rs prints its figures).
+console.log("# Diary, 10,000 entries, headless Chromium (release wasm)");
+const diary = execFileSync("cargo", ["test", "--quiet", "--release", "--target", "wasm32-unknown-unknown",
+  "--test", "diary_bench", "--", "--nocapture"], {
+  encoding: "utf8", env: { ...process.env, CHROMEDRIVER: "/usr/bin/chromedriver" },
+});
+for (const row of diary.split("\n")) if (/^(diary|JSON\.parse)/.test(row)) console.log(row);

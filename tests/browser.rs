@@ -52,7 +52,7 @@ fn damaged_stored_settings_read_as_defaults() {
 
 #[wasm_bindgen_test]
 fn browser_languages_are_read_and_negotiated() {
-    // webdriver.json starts Chromium with --lang=ru-RU.
+    // webdriver.json makes Russian the browser's accepted language.
     let preferred = navigator::preferred_languages();
     assert!(!preferred.is_empty());
     assert_eq!(preferred[0].to_ascii_lowercase(), "ru-ru", "{preferred:?}");
@@ -126,17 +126,22 @@ fn html_lang_follows_the_document_setter() {
 
 #[wasm_bindgen_test]
 fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
+    // A page of its own: the test runner reports through the real body.
     let document = web_sys::window().unwrap().document().unwrap();
-    let body = document.body().unwrap();
-    body.set_inner_html(r#"<main>app</main><nav class="emergency"><a href="tel:15">15</a></nav>"#);
+    let page = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&page).unwrap();
+    page.set_inner_html(r#"<main>app</main><nav class="emergency"><a href="tel:15">15</a></nav>"#);
     let ru = loader(Lang::Ru);
-    crash_screen::show(&crash_screen::CrashText {
-        lang: "ru",
-        title: ru.get("crash-title"),
-        text: ru.get("crash-text"),
-        reload: "<b>".to_string(),
-    });
-    let crash = document.query_selector("main.crash").unwrap().unwrap();
+    crash_screen::show_in(
+        &page,
+        &crash_screen::CrashText {
+            lang: "ru",
+            title: ru.get("crash-title"),
+            text: ru.get("crash-text"),
+            reload: "<b>".to_string(),
+        },
+    );
+    let crash = page.query_selector("main.crash").unwrap().unwrap();
     assert_eq!(crash.get_attribute("lang").as_deref(), Some("ru"));
     assert!(crash
         .text_content()
@@ -144,9 +149,10 @@ fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
         .contains("Что-то пошло не так"));
     // Text is escaped, never parsed as markup.
     assert!(crash.inner_html().contains("&lt;b&gt;"));
-    assert!(document
+    assert!(page
         .query_selector(".emergency a[href='tel:15']")
         .unwrap()
         .is_some());
-    body.set_inner_html("");
+    assert!(page.query_selector("main:not(.crash)").unwrap().is_none());
+    page.remove();
 }

@@ -11,12 +11,19 @@ pub struct CrashText {
     pub reload: String,
 }
 
+/// Replaces the whole page with the crash screen.
 pub fn show(crash: &CrashText) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else { return };
-    let emergency_bar = document
+    if let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    {
+        show_in(&body, crash);
+    }
+}
+
+/// Replaces what `page` holds with the crash screen and the emergency bar found in it.
+pub fn show_in(page: &web_sys::Element, crash: &CrashText) {
+    let emergency_bar = page
         .query_selector(".emergency")
         .ok()
         .flatten()
@@ -32,7 +39,7 @@ pub fn show(crash: &CrashText) {
         escape(&crash.reload),
     );
     html.push_str(&emergency_bar);
-    body.set_inner_html(&html);
+    page.set_inner_html(&html);
 }
 
 fn escape(text: &str) -> String {

@@ -104,8 +104,8 @@ process.stdout.write(execFileSync("cargo", ["bench", "--quiet", "--bench", "find
 
 // 4. Diary, 10,000 entries, in headless Chromium (tests/diary_bench.rs prints its figures).
 console.log("# Diary, 10,000 entries, headless Chromium (release wasm)");
-const diary = execFileSync("cargo", ["test", "--quiet", "--release", "--target", "wasm32-unknown-unknown",
+const diary = execFileSync("cargo", ["test", "--release", "--target", "wasm32-unknown-unknown",
   "--test", "diary_bench", "--", "--nocapture"], {
-  encoding: "utf8", env: { ...process.env, CHROMEDRIVER: "/usr/bin/chromedriver" },
+  encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, CHROMEDRIVER: "/usr/bin/chromedriver" },
 });
 for (const row of diary.split("\n")) if (/^(diary|JSON\.parse)/.test(row)) console.log(row);

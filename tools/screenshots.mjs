@@ -1,7 +1,7 @@
 // Screenshots of every given route at phone and tablet size in the four languages, to look
 // at what users see. Usage: node tools/screenshots.mjs <origin> <out-dir> [route ...]
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "./chromium.mjs";
 
 const [origin, out, ...routes] = process.argv.slice(2);
 if (!origin || !out) throw new Error("usage: node tools/screenshots.mjs <origin> <out-dir> [route ...]");
@@ -9,11 +9,7 @@ const sizes = { phone: { width: 360, height: 740 }, tablet: { width: 1024, heigh
 const zoom = process.env.TEXT_ZOOM; // e.g. 200 to look at 200 % text
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchBrowser();
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const lang of ["fr", "en", "ru", "wo"]) {
     const context = await browser.newContext({ viewport, colorScheme: process.env.DARK ? "dark" : "light" });

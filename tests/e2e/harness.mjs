@@ -3,25 +3,14 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { after, before } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import assert from "node:assert/strict";
+import { launchBrowser } from "../../tools/chromium.mjs";
 
 export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
 export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/finder/map", "/about", "/diary"];
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-dev-shm-usage",
-];
 
 export async function startServer() {
   assert.ok(existsSync("dist/index.html"), "dist/ is missing: run `make build` first");
@@ -29,10 +18,6 @@ export async function startServer() {
   const [line] = await once(server.stdout, "data");
   const origin = String(line).match(/http:\/\/127\.0\.0\.1:\d+/)[0];
   return { origin, stop: () => server.kill() };
-}
-
-export function launchBrowser() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
 /** A fresh context (empty storage) that records every request, the service worker's included. */

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchPersistent } from "../../tools/chromium.mjs";
 import { LANGS, appReady, chooseLanguage, message, newContext, openApp, useApp } from "./harness.mjs";
 
 const app = useApp();
@@ -34,12 +34,7 @@ test("the manifest is valid and names the app discreetly", async () => {
 test("Chromium finds the app installable", async () => {
   // Installability needs a persistent profile: a normal context reports "in-incognito".
   const profile = mkdtempSync(join(tmpdir(), "repere-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-    headless: true,
-  });
+  const context = await launchPersistent(profile);
   try {
     const page = await context.newPage();
     await page.goto(app.origin + "/");

@@ -5,6 +5,7 @@ pub mod diary;
 pub mod facts;
 pub mod finder;
 pub mod lang;
+pub mod route;
 pub mod settings;
 
 #[cfg(target_arch = "wasm32")]

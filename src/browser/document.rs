@@ -25,3 +25,14 @@ pub fn take_over_static_shell() {
         shell.remove();
     }
 }
+
+/// After a screen change, keyboard and screen reader users start at the new screen's
+/// content instead of on the link that is gone.
+pub fn focus_main() {
+    if let Some(main) = document()
+        .and_then(|document| document.get_element_by_id("main"))
+        .and_then(|main| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main).ok())
+    {
+        let _ = main.focus();
+    }
+}

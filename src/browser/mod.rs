@@ -10,6 +10,7 @@ pub mod document;
 pub mod download;
 pub mod file_read;
 pub mod geolocation;
+pub mod history;
 pub mod leave;
 pub mod navigator;
 pub mod random;

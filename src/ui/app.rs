@@ -1,4 +1,4 @@
-//! The router, the app-wide providers, and the layout every screen shares.
+//! The screen for the address, the app-wide providers, and the layout every screen shares.
 
 use super::about::AboutScreen;
 use super::diary::DiaryScreen;
@@ -9,6 +9,7 @@ use super::home::HomeScreen;
 use super::language_picker::LanguagePicker;
 use super::leave_button::LeaveButton;
 use super::map::MapScreen;
+use super::navigation::Navigation;
 use super::not_found::NotFoundScreen;
 use super::panic;
 use super::place::PlaceScreen;
@@ -17,11 +18,10 @@ use super::quiz::QuizScreen;
 use super::rock::RockScreen;
 use crate::browser::document;
 use crate::i18n::I18n;
+use crate::route::Route;
 use crate::settings::Settings;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// The user's settings, shared through context; `save` is the one place that stores them.
 #[derive(Clone, Copy)]
@@ -31,6 +31,7 @@ pub struct AppSettings(pub RwSignal<Settings>);
 pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
     provide_context(i18n);
     provide_context(AppSettings(RwSignal::new(settings)));
+    let navigation = Navigation::provide();
 
     Effect::new(move |_| {
         let lang = i18n.lang();
@@ -39,31 +40,34 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <a class="skip-link" href="#main">{move || t!(i18n, "skip-to-content")}</a>
+        <a class="skip-link" href="#main">{move || t!(i18n, "skip-to-content")}</a>
             <header class="topbar">
                 <a class="brand" href="/">{move || t!(i18n, "app-name")}</a>
                 <LanguagePicker/>
                 <LeaveButton/>
             </header>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundScreen>
-                    <Route path=path!("/") view=HomeScreen/>
-                    <Route path=path!("/facts") view=FactsScreen/>
-                    <Route path=path!("/facts/rock") view=RockScreen/>
-                    <Route path=path!("/facts/quiz") view=QuizScreen/>
-                    <Route path=path!("/facts/present") view=PresentScreen/>
-                    <Route path=path!("/finder") view=FinderScreen/>
-                    <Route path=path!("/finder/map") view=MapScreen/>
-                    <Route path=path!("/finder/place/:finess") view=PlaceScreen/>
-                    <Route path=path!("/about") view=AboutScreen/>
-                    <Route path=path!("/diary") view=DiaryScreen/>
-                </Routes>
+                {move || screen(navigation.route())}
                 <footer class="app-footer">
                     <a href="/about">{move || t!(i18n, "nav-about")}</a>
                 </footer>
             </main>
             <EmergencyBar/>
-        </Router>
+    }
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomeScreen/> }.into_any(),
+        Route::Facts => view! { <FactsScreen/> }.into_any(),
+        Route::Rock => view! { <RockScreen/> }.into_any(),
+        Route::Quiz => view! { <QuizScreen/> }.into_any(),
+        Route::Present => view! { <PresentScreen/> }.into_any(),
+        Route::Finder => view! { <FinderScreen/> }.into_any(),
+        Route::Map => view! { <MapScreen/> }.into_any(),
+        Route::Place(finess) => view! { <PlaceScreen finess/> }.into_any(),
+        Route::About => view! { <AboutScreen/> }.into_any(),
+        Route::Diary => view! { <DiaryScreen/> }.into_any(),
+        Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
     }
 }

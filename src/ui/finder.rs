@@ -10,6 +10,7 @@ use crate::finder::{
 };
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
+use crate::route::Route;
 use crate::t;
 use leptos::ev;
 use leptos::html;
@@ -125,7 +126,9 @@ pub fn tel_href(phone: &str) -> String {
 }
 
 pub fn place_href(place: &Place) -> String {
-    format!("/finder/place/{}", place.finess)
+    Route::Place(place.finess.to_owned())
+        .path()
+        .unwrap_or_default()
 }
 
 /// How lines are written on Paris signs, the same in every language.

@@ -3,13 +3,14 @@
 //! network. Each place is a link with its name; the list is the text alternative.
 
 use super::finder::{finder_state, kind_name, listed, place_href};
+use super::navigation::use_navigation;
 use crate::finder::{
     project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
 };
 use crate::i18n::use_i18n;
+use crate::route::Route;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn MapScreen() -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn MapScreen() -> impl IntoView {
         kind: state.kind.get_untracked(),
         departement: state.departement.get_untracked(),
     };
-    let navigate = use_navigate();
+    let navigation = use_navigation();
     // Outlines are decoded once per visit, not on every zoom.
     let departements: Vec<String> = DEPARTEMENTS.iter().map(|d| d.outline()).collect();
     let arrondissements: Vec<String> = ARRONDISSEMENTS.iter().map(|a| a.outline()).collect();
@@ -48,12 +49,7 @@ pub fn MapScreen() -> impl IntoView {
             } else {
                 "map-place map-place-csapa"
             };
-            let open = {
-                let navigate = navigate.clone();
-                let href = href.clone();
-                move || navigate(&href, Default::default())
-            };
-            let open_on_key = open.clone();
+            let open = move || navigation.go(Route::Place(place.finess.to_owned()));
             // A focusable link drawn in SVG: the view macro makes `<a>` an HTML
             // element, which SVG does not draw, so the link is a `<g role="link">`.
             view! {
@@ -67,7 +63,7 @@ pub fn MapScreen() -> impl IntoView {
                     on:keydown=move |event: leptos::ev::KeyboardEvent| {
                         if event.key() == "Enter" || event.key() == " " {
                             event.prevent_default();
-                            open_on_key();
+                            open();
                         }
                     }
                 >

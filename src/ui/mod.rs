@@ -20,6 +20,7 @@ mod home;
 mod language_picker;
 mod leave_button;
 mod map;
+mod navigation;
 mod not_found;
 mod panic;
 mod place;

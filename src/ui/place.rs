@@ -8,7 +8,6 @@ use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
@@ -18,13 +17,11 @@ enum Copied {
 }
 
 #[component]
-pub fn PlaceScreen() -> impl IntoView {
+pub fn PlaceScreen(finess: String) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let found = move || params.with(|p| p.get("finess").and_then(|finess| place(&finess)));
     view! {
         <p class="finder-back"><a href="/finder">{move || t!(i18n, "finder-back")}</a></p>
-        {move || match found() {
+        {match place(&finess) {
             Some(place) => view! { <PlaceDetail place/> }.into_any(),
             None => view! {
                 <h1>{move || t!(i18n, "finder-not-found")}</h1>

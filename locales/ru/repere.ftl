@@ -181,7 +181,7 @@ present-hint = Чтобы сменить карточку, нажмите кно
 leave-now = Уйти
 diary-private-note = Дневник хранится только в этом телефоне. Repère никуда его не отправляет.
 diary-log-title = Записать
-diary-used-now = Я употребил(а) сейчас
+diary-used-now = Я только что употребил(а)
 diary-since-last = В последний раз:
 diary-empty = Пока ничего не записано. Достаточно одного нажатия на кнопку.
 diary-duration-minutes = { $minutes } мин назад
@@ -191,7 +191,7 @@ diary-duration-days = { $days ->
     [few] { $days } дня { $hours } ч назад
    *[many] { $days } дней { $hours } ч назад
 }
-diary-past-title = Записать прошлый раз
+diary-past-title = Записать то, что было раньше
 diary-past-save = Записать
 diary-past-incomplete = Укажите день и время.
 diary-past-future = Это время ещё не наступило.
@@ -212,19 +212,19 @@ diary-yes = Да
 diary-no = Нет
 diary-not-said = Не указано
 diary-details-title = Подробности
-diary-details-hint = Всё необязательно. Заполните что хотите, сейчас или позже.
+diary-details-hint = Все поля необязательные. Заполните, что хотите, — сейчас или позже.
 diary-field-amount = Количество
 diary-field-unit = Единица
 diary-unit-rocks = камни
 diary-unit-mg = мг
 diary-field-spent = Потрачено (€)
-diary-field-route = Как
-diary-route-smoked = Курил(а) через трубку
-diary-route-inhaled = Вдыхал(а)
+diary-field-route = Способ
+diary-route-smoked = Курение через трубку
+diary-route-inhaled = Вдыхание
 diary-route-injected = Укол
 diary-route-other = Другое
 diary-field-company = Один или с кем-то
-diary-company-alone = Один (одна)
+diary-company-alone = В одиночку
 diary-company-others = С другими
 diary-field-shared-pipe = Общая трубка
 diary-field-burns = Ожоги или порезы
@@ -237,8 +237,8 @@ diary-rocks = { $count ->
     [few] { $count } камня
    *[many] { $count } камней
 }
-diary-mg = { $count } мг
-diary-euros = { $amount } €
+diary-mg = { $count } мг
+diary-euros = { $amount } €
 diary-at-least = не меньше { $amount }
 diary-list-title = { $count ->
     [0] Записи
@@ -263,24 +263,25 @@ diary-chart-title = { $days ->
 }
 diary-chart-summary = { $total ->
     [0] Нет записей за { $days } дней.
-    [one] { $total } раз за { $days } дней.
-    [few] { $total } раза за { $days } дней, не больше { $max } в день.
-   *[many] { $total } раз за { $days } дней, не больше { $max } в день.
+    [1] { $total } раз за { $days } дней.
+    [one] { $total } раз за { $days } дней, максимум { $max } за день.
+    [few] { $total } раза за { $days } дней, максимум { $max } за день.
+   *[many] { $total } раз за { $days } дней, максимум { $max } за день.
 }
 diary-patterns-title = Что повторяется
-diary-patterns-wait = Когда будет не меньше { $count } записей за 30 дней, Repère покажет здесь, что повторяется чаще всего.
+diary-patterns-wait = Когда за 30 дней наберётся не меньше { $count } записей, Repère покажет здесь, что повторяется чаще всего.
 diary-pattern-peak = Чаще всего с { $from } до { $to } ({ $uses } из { $total }).
-diary-pattern-with-others = С другими: { $percent } % случаев.
-diary-pattern-shared-pipe = Общая трубка: { $percent } % случаев.
-diary-pattern-burns = Ожоги или порезы: { $percent } % случаев.
+diary-pattern-with-others = С другими: в { $percent } % случаев.
+diary-pattern-shared-pipe = Общая трубка: в { $percent } % случаев.
+diary-pattern-burns = Ожоги или порезы: в { $percent } % случаев.
 diary-tip-own-pipe = Своя трубка и свой мундштук защищают от гепатитов и ожогов. В CAARUD их дают бесплатно.
 diary-tip-caarud-link = Найти CAARUD
 diary-goals-title = Моя цель
-diary-goals-intro = Цель — если хотите. Срыв не перечёркивает то, что уже сделано.
+diary-goals-intro = Можно поставить цель, если хотите. Срыв не перечёркивает того, что вы уже сделали.
 diary-goal-kind = Цель
 diary-goal-kind-pause = Сделать перерыв на несколько дней
-diary-goal-kind-day = Не больше стольких-то раз в день
-diary-goal-kind-week = Не больше стольких-то раз в неделю
+diary-goal-kind-day = Не больше определённого числа раз в день
+diary-goal-kind-week = Не больше определённого числа раз в неделю
 diary-goal-kind-stop = Бросить
 diary-goal-number-days = Сколько дней (от 1 до { $max })
 diary-goal-number-uses = Сколько раз (от 0 до { $max })
@@ -288,12 +289,18 @@ diary-goal-start = Начать сегодня
 diary-goal-end = Сменить цель
 diary-goal-stop-now = Цель: бросить.
 diary-goal-pause-now = { $days ->
-    [one] Цель: перерыв { $days } день.
-    [few] Цель: перерыв { $days } дня.
-   *[many] Цель: перерыв { $days } дней.
+    [one] Цель: перерыв на { $days } день.
+    [few] Цель: перерыв на { $days } дня.
+   *[many] Цель: перерыв на { $days } дней.
 }
-diary-goal-day-now = Цель: не больше { $limit } раз в день.
-diary-goal-week-now = Цель: не больше { $limit } раз в неделю.
+diary-goal-day-now = { $limit ->
+    [one] Цель: не больше { $limit } раза в день.
+   *[other] Цель: не больше { $limit } раз в день.
+}
+diary-goal-week-now = { $limit ->
+    [one] Цель: не больше { $limit } раза в неделю.
+   *[other] Цель: не больше { $limit } раз в неделю.
+}
 diary-goal-today = Сегодня: { $uses } из { $limit }.
 diary-goal-this-week = На этой неделе: { $uses } из { $limit }.
 diary-goal-days-kept = { $total ->
@@ -306,14 +313,14 @@ diary-goal-weeks-kept = { $total ->
 }
 diary-goal-pause-left = { $days ->
     [0] Последний день перерыва.
-    [one] После сегодня остался { $days } день.
-    [few] После сегодня осталось { $days } дня.
-   *[many] После сегодня осталось { $days } дней.
+    [one] Ещё { $days } день, не считая сегодняшнего.
+    [few] Ещё { $days } дня, не считая сегодняшнего.
+   *[many] Ещё { $days } дней, не считая сегодняшнего.
 }
-diary-goal-pause-done = Перерыв закончился. Вы прошли этот путь — это много.
-diary-goal-streak = Сейчас подряд: { $current }. Лучший результат: { $best }.
-diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно засчитано, и начать снова можно прямо сейчас.
-diary-help-text = Хотите поговорить? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
+diary-goal-pause-done = Перерыв закончился. Это был непростой путь, и вы его прошли.
+diary-goal-streak = Серия сейчас: { $current }. Лучшая серия: { $best }.
+diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно считается, и начать снова можно прямо сейчас.
+diary-help-text = Хотите поговорить об этом? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
 diary-help-csapa = Найти CSAPA
 diary-help-dis = Позвонить в Drogues Info Service
 diary-settings-title = Настройки дневника
@@ -323,7 +330,7 @@ diary-pin-title = ПИН-код
 diary-pin-warning = Внимание: если вы забудете код, дневник не откроет никто. Останется только всё стереть.
 diary-pin-on = Дневник защищён кодом.
 diary-pin-new = Новый код
-diary-pin-again = Тот же код ещё раз
+diary-pin-again = Повторите код
 diary-pin-set = Поставить код
 diary-pin-change = Сменить код
 diary-pin-remove = Убрать код
@@ -333,23 +340,23 @@ diary-pin-not-set = Код не поставлен.
 diary-pin-too-short = Не меньше { $count } цифр или знаков.
 diary-pin-mismatch = Коды не совпадают.
 diary-lock-now = Закрыть дневник
-diary-lock-unsaved = Дневник нельзя закрыть: часть ещё не сохранена.
+diary-lock-unsaved = Дневник пока нельзя закрыть: ещё не всё сохранено.
 diary-locked-title = Дневник закрыт
 diary-pin-label = Код
 diary-unlock = Открыть
-diary-unlocking = Открываю…
-diary-pin-wrong = Код неверный.
-diary-pin-wrong-wait = Код неверный. Попробуйте снова через { $seconds } с.
-diary-pin-wait = Подождите { $seconds } с, прежде чем пробовать снова.
+diary-unlocking = Открывается…
+diary-pin-wrong = Неверный код.
+diary-pin-wrong-wait = Неверный код. Попробуйте снова через { $seconds } с.
+diary-pin-wait = Подождите { $seconds } с, прежде чем пробовать снова.
 diary-pin-forgot = Забыли код?
 diary-pin-forgot-text = Без кода дневник не откроет никто. Можно только всё стереть и начать заново.
 diary-tablet-title = Общий планшет
-diary-tablet-text = На устройстве, которым пользуются другие: дневник хранится только в памяти и никогда не сохраняется. Он исчезнет, когда страницу закроют.
+diary-tablet-text = Для устройства, которым пользуются и другие: дневник хранится только в памяти и никогда не сохраняется. Он исчезнет, когда страницу закроют.
 diary-tablet-turn-on = Включить режим общего планшета
 diary-tablet-turn-off = Выключить режим общего планшета
 diary-tablet-on = Режим общего планшета: на этом устройстве ничего не сохраняется. Всё исчезнет, когда страницу закроют.
 diary-wipe-title = Стереть всё
-diary-wipe-text = Стирает дневник, код и все копии в этом телефоне. Вернуть будет нельзя.
+diary-wipe-text = Стирает дневник, код и все копии в этом телефоне. Отменить это будет нельзя.
 diary-wipe = Стереть всё
 diary-wipe-confirm-text = Точно стереть всё? Восстановить ничего не получится.
 diary-wipe-confirm = Да, стереть всё
@@ -362,9 +369,9 @@ diary-export-password = Пароль для защищённого файла
 diary-export-sealed = Файл с паролем
 diary-export-failed = Не удалось создать файл.
 diary-import-title = Восстановить из копии
-diary-import-text = Repère проверит весь файл, покажет, что он добавит, и подождёт вашего согласия.
+diary-import-text = Repère проверит весь файл, покажет, что будет добавлено, и добавит только с вашего согласия.
 diary-import-choose = Выбрать файл
-diary-import-password = Пароль файла
+diary-import-password = Пароль от файла
 diary-import-open = Открыть файл
 diary-import-preview = { $count ->
     [one] В файле { $count } запись: уже в дневнике — { $present }, новых — { $new }.
@@ -379,33 +386,33 @@ diary-import-confirm = { $count ->
 }
 diary-import-done = { $count ->
     [0] Ничего нового: всё уже было в дневнике.
-    [one] Добавлена { $count } запись.
-    [few] Добавлено { $count } записи.
-   *[many] Добавлено { $count } записей.
+    [one] В дневник добавлена { $count } запись.
+    [few] В дневник добавлено { $count } записи.
+   *[many] В дневник добавлено { $count } записей.
 }
 diary-import-unchanged = Дневник не изменился.
 diary-import-no-file = Файл не выбран.
-diary-import-unreadable = Этот файл не читается.
+diary-import-unreadable = Этот файл не удаётся прочитать.
 diary-storage-full = Место для Repère в телефоне закончилось: последнее изменение ещё не сохранено.
 diary-storage-unavailable = Этот браузер не даёт Repère ничего сохранять (режим инкогнито?).
-diary-storage-kept = Пока страница открыта, ничего не потеряно. Repère продолжает пытаться. Для надёжности сохраните копию в файл.
+diary-storage-kept = Пока страница открыта, ничего не потеряно. Repère сам попробует сохранить ещё раз. Для надёжности сохраните копию в файл.
 diary-damaged-found = Сохранённый дневник был повреждён.
-diary-damaged-kept = Его текст отложен в сторону без изменений. Можно скачать его и сохранить.
-diary-damaged-not-moved = Его текст остался на месте без изменений: отложить его некуда. Поверх него ничего не запишется.
-diary-damaged-export = Скачать повреждённый текст
+diary-damaged-kept = Его содержимое сохранено отдельно, без изменений. Вы можете скачать его себе.
+diary-damaged-not-moved = Его содержимое осталось на месте, без изменений: сохранить его отдельно не хватает места. Поверх него ничего не будет записано.
+diary-damaged-export = Скачать повреждённые данные
 diary-crypto-unavailable = Этот браузер не умеет шифровать. Код здесь использовать нельзя.
-diary-password-wrong = Неверный пароль, или файл изменён.
+diary-password-wrong = Неверный пароль или файл был изменён.
 diary-invalid-time = Такой даты быть не может.
 diary-invalid-offset = Такого часового пояса не бывает.
-diary-invalid-amount = Слишком много (не больше 100 камней или 10 000 мг).
-diary-invalid-spent = Слишком большая сумма (не больше 1000 €).
+diary-invalid-amount = Слишком много (не больше 100 камней или 10 000 мг).
+diary-invalid-spent = Слишком большая сумма (не больше 1000 €).
 diary-invalid-craving = Тяга — от 0 до 10.
 diary-invalid-note = Заметка слишком длинная (не больше 280 знаков).
-diary-invalid-budget = Такой бюджет не подходит (число, не больше 10 000 €).
+diary-invalid-budget = Такой бюджет не подходит (нужно число не больше 10 000 €).
 diary-invalid-goal = Такая цель не подходит: проверьте число.
 diary-edit-not-found = Этой записи больше нет (удалена в другом окне?).
 diary-edit-duplicate = Эта запись уже есть в дневнике.
-diary-edit-full = Дневник заполнен (20 000 записей). Сохраните копию в файл, потом сотрите его.
+diary-edit-full = Дневник заполнен (20 000 записей). Сохраните копию в файл, а потом сотрите дневник.
 diary-data-too-large = Файл слишком большой для дневника Repère.
 diary-data-truncated = Файл обрезан: не хватает конца.
 diary-data-not-json = Это не файл дневника Repère.
@@ -413,14 +420,14 @@ diary-data-wrong-shape = Этот файл не похож на дневник R
 diary-data-no-version = Этот файл не из Repère.
 diary-data-future-version = Файл из более новой версии Repère. Обновите приложение.
 diary-data-unknown-version = У файла неизвестная версия.
-diary-data-too-many = Слишком много записей: в дневнике стало бы больше 20 000.
+diary-data-too-many = Слишком много записей: в дневнике стало бы больше 20 000.
 diary-data-duplicate = В файле одна и та же запись повторяется дважды.
-diary-data-invalid-entry = Запись № { $number }: { $problem }
+diary-data-invalid-entry = Запись № { $number }: { $problem }
 diary-data-invalid-settings = Настройки в файле: { $problem }
 diary-envelope-malformed = Этот защищённый файл повреждён.
 diary-envelope-algorithm = Этот файл защищён способом, который Repère не знает.
-diary-envelope-iterations = У этого защищённого файла небезопасные настройки. Он не открыт.
-diary-envelope-damaged = Этот защищённый файл повреждён или неполон.
+diary-envelope-iterations = У этого защищённого файла небезопасные настройки, поэтому он не открыт.
+diary-envelope-damaged = Этот защищённый файл повреждён или записан не полностью.
 diary-duration-now = только что
 diary-times = { $count ->
     [one] { $count } раз

@@ -10,7 +10,7 @@ language-label = Làkk
 
 ## Emergency bar (tel: links, always visible)
 
-emergency-label = Ndimbal bu gaaw, woote bu amul pay
+emergency-label = Ndimbal bu gaaw, woote bi gratuit la
 emergency-samu-number = 15
 emergency-samu-name = Ambulaas
 emergency-eu-number = 112
@@ -20,40 +20,40 @@ emergency-dis-name = Drogues Info Service
 
 ## Home
 
-home-title = Lan nga bëgg def?
-home-facts-title = Dëgg-dëgg ci crack
+home-title = Lan nga bëgg a def?
+home-facts-title = Dëgg gi ci crack
 home-facts-text = Li ñu gis ci { $count } doj yu ñu saytu.
 home-finder-title = Wut ndimbal fu jege
-home-finder-text = CAARUD ak CSAPA yu Île-de-France, bu internet amul it.
+home-finder-text = CAARUD ak CSAPA yu Île-de-France, su internet amul sax.
 home-diary-title = Sama kàrne
-home-diary-text = Yaw rekk. Mi ngi des ci telefon bii.
+home-diary-text = Ngir yaw rekk la. Dafay des ci telefon bii.
 home-private-note = Repère dafay dox bu internet amul, te du yónnee dara.
 
 ## Screen titles
 
-facts-title = Dëgg-dëgg ci crack
+facts-title = Dëgg gi ci crack
 finder-title = Wut ndimbal
 diary-title = Sama kàrne
 
 ## Not found and crash
 
-not-found-title = Xët wii amul
+not-found-title = Gisuñu xët wi
 not-found-text = Xët wii nekkul ci Repère.
 crash-title = Am na lu baaxul
 crash-text = Repère am na njuumte. Say xibaar des nañu ci telefon bii.
-crash-reload = Tambali waat
+crash-reload = Tàmbaliwaat
 
 ## Facts
 
-facts-intro = Benn laboratoire saytu na { $count } doj crack yu ñi koy tux indi ci Île-de-France. Li mu gis a ngi nii.
+facts-intro = Benn laboratoire saytu na { $count } doju crack, yu ñi koy tux ci Île-de-France indi. Li mu gis a ngi nii.
 facts-nav-label = Ci wàll wii
 facts-nav-cards = Jàng kart yi
-facts-nav-rock = Sama doj: ñaata cocaïne?
+facts-nav-rock = Sama doj: ñaata cocaïne la am?
 facts-nav-quiz = Laaj-laaj: dëgg walla du dëgg?
-facts-nav-present = Wone ko (tablette)
-facts-back = Dellu ci dëgg-dëgg ci crack
+facts-nav-present = Wone ko (tablet)
+facts-back = Dellu ci dëgg gi ci crack
 
-fact-label-belief = Nit ñi dañuy wax
+fact-label-belief = Li nit ñi di wax
 fact-label-finding = Li saytu bi won
 fact-label-caveat = Li nga war a xam
 fact-label-takeaway = Li nga mën a def
@@ -61,42 +61,42 @@ fact-source = Fi mu jóge:
 fact-finder-link = Wut CAARUD fu jege
 fact-listen = Déglu
 
-fact-basing-does-not-purify-belief = «Baase cocaïne dafay set ko.»
-fact-basing-does-not-purify-finding = Baase mën na dëgëral cocaïne bi, waaye lu ñu boole ci poudre bi dafay des ci crack bi.
+fact-basing-does-not-purify-belief = «Baser cocaïne dafay setal ko.»
+fact-basing-does-not-purify-finding = Baser mën na tax cocaïne bi gën a bari ci biir, waaye lu ñu ci boole ci poudre bi dafay des ci crack bi.
 fact-basing-does-not-purify-takeaway = Crack gënul a set poudre. Tàmbalil ak tuuti.
 
-fact-size-tells-amount-belief = «Njëg gi dafay wone ñaata cocaïne moo nekk ci doj bi.»
-fact-size-tells-amount-finding = Li gën a am solo mooy mag ga: lu doj bi gën a diis, lu mu gën a am cocaïne. Lëkkaloo bi dafa dëgër (corrélation { $weight_correlation }). Ak njëg gi, lëkkaloo bi néew na lool ({ $price_correlation }).
-fact-size-tells-amount-takeaway = Seetal mag ga doj bi, bañ a seet njëg gi. Bu doj bi magee, tàmbalil ak tuuti.
+fact-size-tells-amount-belief = «Njëg gi dafay wone ñaata cocaïne la doj bi am.»
+fact-size-tells-amount-finding = Li gën a am solo mooy dayob doj bi: lu doj bi gën a diis, lu mu gën a am cocaïne. Lëkkaloo bi dafa dëgër (corrélation { $weight_correlation }). Ak njëg gi, lëkkaloo bi gën a néew lool ({ $price_correlation }).
+fact-size-tells-amount-takeaway = Xoolal dayob doj bi, bañ a xool njëgam. Bu doj bi rëyee, tàmbalil ak tuuti.
 
 fact-looks-dont-tell-belief = «Doj bu baax, dangay xam ko ci melokaanam walla ci ki koy jaay.»
-fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, walla fi ñu ko jënde: benn ci ñoom waxul li nekk ci doj bi. Ñi koy tux dañoo defe ne am na { $estimated_level_pct } % cocaïne ci moyenne. Ci dëgg, { $real_level_pct } % la woon.
-fact-looks-dont-tell-takeaway = Doj mën na gën a dëgër li nga xalaat. Saa su nekk, tàmbalil ak tuuti.
+fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, fi ñu ko jënde: lenn ci loolu du wax li nekk ci doj bi. Ñi koy tux dañoo defe ne, ci moyenne, doj bi am na { $estimated_level_pct } % cocaïne. Ci dëgg, { $real_level_pct } % la woon.
+fact-looks-dont-tell-takeaway = Doj mën na am doole lu ëpp li nga defe. Saa su nekk, tàmbalil ak tuuti.
 
 fact-rocks-smaller-than-said-belief = «Doj dafay diis { $said_weight_mg } mg walla lu ko ëpp.»
-fact-rocks-smaller-than-said-finding = Ci laboratoire bi, doj yi dañoo diisoon { $average_weight_mg } mg ci moyenne: lu néew lool. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
-fact-rocks-smaller-than-said-takeaway = Doj bu ndaw dafay gaaw a jeex, te dangay bëgg a jënd beneen. Ci diggante yi, lekkal, naanal ndox te noppalu.
+fact-rocks-smaller-than-said-finding = Bi ñu leen nattee ci laboratoire bi, doj yi diisoon nañu { $average_weight_mg } mg ci moyenne: lu gën a néew lool li ñu wax. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
+fact-rocks-smaller-than-said-takeaway = Doj bu ndaw dafay gaaw a jeex, te dangay bëgg a jënd beneen. Ci diggante ñaari yoon, lekkal, naanal ndox te noppalu.
 
 fact-content-high-and-steady-belief = «Cocaïne bi dafay wuute lool ci benn doj ba ci beneen.»
-fact-content-high-and-steady-finding = Cocaïne bi bari na ba noppi, te wuuteewul lool: genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Li gën a wuute mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, { $average_amount_mg } mg ci moyenne (médiane { $median_amount_mg } mg).
-fact-content-high-and-steady-takeaway = Doj bi, dañuy faral di ko tux ba mu jeex: mag ga moo tëral li ngay jël. Tàmbalil ak tuuti.
+fact-content-high-and-steady-finding = Taux cocaïne bi kawe na ba noppi, te soppikuwul lool: genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (ci moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Li gën a soppiku mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, { $average_amount_mg } mg ci moyenne (médiane { $median_amount_mg } mg).
+fact-content-high-and-steady-takeaway = Doj bi, dañuy faral di ko tux ba mu jeex: kon li ngay jël, ci dayob doj bi la aju. Tàmbalil ak tuuti.
 
 fact-no-amphetamine-no-subutex-belief = «Crack, dañu ciy boole amphétamine walla Subutex.»
 fact-no-amphetamine-no-subutex-finding = Amul benn doj bu ñu saytu bu amoon amphétamine walla Subutex® (buprénorphine). Teewul { $amphetamine_believers_pct } % ci ñi ñu laaj dañoo defe ne amphétamine a ngi ci, te { $subutex_believers_pct } % defe ne Subutex a ngi ci.
-fact-no-amphetamine-no-subutex-caveat = Gisuñu ammoniaque it. Waaye saytu bi mënul woon a dindi ne doj yi ñu saytu yépp, bicarbonate lañu leen defare. Tux crack bu ammoniaque des ci, dafay lor.
-fact-no-amphetamine-no-subutex-takeaway = Yorel sa pip ak sa bopp pip, bul leen abal kenn mukk. CAARUD yi dañuy joxe kit yu amul pay.
+fact-no-amphetamine-no-subutex-caveat = Gisuñu ammoniaque it. Waaye saytu bi mënul woon a dindi ne doj yi ñu saytu yépp, bicarbonate lañu leen defare. Tux crack bu ammoniaque des ci, dafay lor yaram bi.
+fact-no-amphetamine-no-subutex-takeaway = Yoral sa pip ak sa bopp pip, bul leen abal kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
-fact-effects-come-from-cocaine-belief = «Xol buy gaaw a dal, tiit, gémmiñ guy tëju: lu ñu ci boole moo koy indi.»
-fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. Ci li mu doon, { $believers_low_pct } ba { $believers_high_pct } % ci ñi koy tux dañoo defe ne du noonu.
+fact-effects-come-from-cocaine-belief = «Xol buy rëf-rëfi, tiitaange, bëñ yuy kebaloo: lu ñu ci boole moo koy indi.»
+fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. { $believers_low_pct } ba { $believers_high_pct } % ci ñi koy tux (mu aju ci yëf bi) dañoo defe ne lu ñu ci boole la.
 fact-effects-come-from-cocaine-takeaway = Bu loolu dikkee, taxawal tuuti te wàññi li ngay jël. Lekkal, naanal ndox, noppalu.
 
 fact-real-cutting-agents-belief = «Xam naa li nekk ci sama doj.»
-fact-real-cutting-agents-finding = Lu ñu boole ci doj yi, ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. { $levamisole_named_pct } % rekk ci ñi koy tux ñoo tudd lévamisole. Lévamisole mën na indi jàngoro ci deret, yu barewul waaye yu metti. Ci dayo bi ñu gis, musibab phénacétine dafa néew lool.
-fact-real-cutting-agents-takeaway = Yorel sa jumtukaay, bul ko séddoo kenn mukk. CAARUD yi dañuy joxe kit yu amul pay.
+fact-real-cutting-agents-finding = Lu ñu ci boole te ñu gis ko, ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. { $levamisole_named_pct } % rekk ci ñi koy tux ñoo tudd lévamisole. Lévamisole mën na indi ay jàngoro ci deret, yu bariwul waaye yu metti. Ci dayo bi ñu gis, mel na ni phénacétine lorul lu bari.
+fact-real-cutting-agents-takeaway = Yoral sa jumtukaay, bul ko séddoo ak kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
 fact-price-of-pure-cocaine-belief = «Crack moo gën a yomb poudre.»
-fact-price-of-pure-cocaine-finding = Doj dafay jar { $average_price_eur } € ci moyenne (médiane { $median_price_eur } €). Waaye benn gramme cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). Ci poudre, gramme boobu dañu ko xayma ci { $pure_gram_as_powder_eur } €.
-fact-price-of-pure-cocaine-takeaway = Bul fey sa jumtukaay: CAARUD yi dañuy joxe pip, bopp pip ak kit yu amul pay. Bul séddoo sa pip kenn mukk.
+fact-price-of-pure-cocaine-finding = Doj dafay jar { $average_price_eur } € ci moyenne (médiane { $median_price_eur } €). Waaye benn gramme cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (ci moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). Ci poudre, gramme boobu dañu ko xayma ci { $pure_gram_as_powder_eur } €.
+fact-price-of-pure-cocaine-takeaway = Bul fey sa jumtukaay: CAARUD yi dañuy joxe pip, bopp pip ak kit gratuit. Bul séddoo sa pip ak kenn mukk.
 
 quiz-title = Dëgg walla du dëgg?
 quiz-intro = Benn kàddu ci yoon wu nekk. Waxal ndax dëgg la walla du dëgg.

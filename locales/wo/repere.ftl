@@ -103,59 +103,62 @@ quiz-intro = Benn kàddu ci yoon wu nekk. Waxal ndax dëgg la walla du dëgg.
 quiz-progress = Laaj { $number } ci { $total }
 quiz-true = Dëgg
 quiz-false = Du dëgg
-quiz-right = Yaa ko am!
+quiz-right = Tontu bu baax!
 quiz-wrong = Déedéet, du loolu.
 quiz-it-is-true = Dëgg la.
 quiz-it-is-a-myth = Du dëgg: lu nit ñi defe rekk la.
 quiz-next = Laaj bi ci topp
 quiz-see-score = Seet li ma am
 quiz-end-title = Jeex na!
-quiz-score = { $score } tontu yu baax ci { $total }.
-quiz-again = Waat ko
-quiz-private = Dara du denc: say tontu dañuy far bu nga génnee ci xët wi.
-quiz-basing-does-not-purify-statement = Baase cocaïne dafay gën a set ko.
-quiz-size-tells-amount-statement = Ci lu ëpp, lu doj bi gën a mag, lu mu gën a am cocaïne.
+quiz-score = { $score ->
+    [1] { $score } tontu bu baax ci { $total }.
+   *[other] { $score } tontu yu baax ci { $total }.
+}
+quiz-again = Defaat ko
+quiz-private = Duñu denc dara: say tontu dinañu réer bu nga génnee xët wi.
+quiz-basing-does-not-purify-statement = Bu ñu baser cocaïne, dafay gën a set.
+quiz-size-tells-amount-statement = Ci lu ëpp, lu doj bi gën a rëy, lu mu gën a am cocaïne.
 quiz-looks-dont-tell-statement = Mën nga xam doj bu baax ci melokaanam walla ci ki koy jaay.
 quiz-rocks-smaller-than-said-statement = Doj dafay diis { $said_weight_mg } mg walla lu ko ëpp.
 quiz-content-high-and-steady-statement = Genn-wàllu doj yi am nañu { $half_low_pct } ba { $half_high_pct } % cocaïne.
 quiz-no-amphetamine-no-subutex-statement = Crack, dañu ciy boole amphétamine walla Subutex.
-quiz-effects-come-from-cocaine-statement = Xol buy gaaw a dal ak gémmiñ guy tëju, cocaïne bi ci boppam moo koy indi.
+quiz-effects-come-from-cocaine-statement = Xol buy rëf-rëfi ak bëñ yuy kebaloo, cocaïne bi ci boppam moo koy indi.
 quiz-real-cutting-agents-statement = Li ëpp ci doj yi am nañu lévamisole.
 quiz-price-of-pure-cocaine-statement = Ci benn gramme cocaïne bu set, crack moo gën a seer poudre.
 
-rock-title = Ñaata cocaïne moo nekk ci sama doj?
-rock-intro = Bësal nataal bi gën a niróo ak sa doj, walla bindal diisaayam bu nga ko xamee.
-rock-pick-title = Tànnal mag ga
+rock-title = Ñaata cocaïne la sama doj am?
+rock-intro = Bësal nataal bi gën a niru sa doj, walla bindal diisaayam bu nga ko xamee.
+rock-pick-title = Tànnal benn dayo
 rock-ref-lightest = Bi gën a woyof ci yi ñu saytu
-rock-ref-median = Genn-wàll gën a woyof
+rock-ref-median = Genn-wàll gi gën ko woyof
 rock-ref-average = Diisaay bu moyenne
-rock-ref-said = Li nit ñi wax
+rock-ref-said = Diisaay bi nit ñi di wax
 rock-ref-heaviest = Bi gën a diis ci yi ñu saytu
 rock-amount-mg = { $amount_mg } mg
-rock-drawings-note = Nataal yi dañuy méngale doj yi. Du seen mag ci dëgg.
+rock-drawings-note = Nataal yi dañuy méngale doj yi. Du seen dayo ci dëgg.
 rock-weight-label = Diisaayu doj bi, ci milligramme (mg)
-rock-error-not-a-number = Bindal diisaay bi ak ay chiffre.
+rock-error-not-a-number = Bindal diisaay bi ak ay siifar.
 rock-error-not-positive = Diisaay bi war na ëpp zéro.
-rock-error-too-heavy = Loolu diis na lool ngir doj. Bindal diisaay bu ëppul { $max_weight_mg } mg.
+rock-error-too-heavy = Loolu dafa diis lool ngir doj. Bindal diisaay bu ëppul { $max_weight_mg } mg.
 rock-result-title = Ci doj bii
 rock-typical = Lu tollu ci { $typical_mg } mg cocaïne
 rock-legend-typical = Ci lu ëpp: lu tollu ci { $typical_mg } mg
 rock-legend-usual = Ci genn-wàllu doj yi: { $usual_low_mg } ba { $usual_high_mg } mg
-rock-legend-possible = Bi gën a néew ba bi gën a set: { $possible_low_mg } ba { $possible_high_mg } mg
-rock-estimate = Doj bu diis { $weight_mg } mg, ci lu ëpp dafay am lu tollu ci { $typical_mg } mg cocaïne, lu bari { $usual_low_mg } ba { $usual_high_mg } mg, te ci doj bu nekk { $possible_low_mg } ba { $possible_high_mg } mg.
-rock-estimate-beyond-survey = Moytul: doj yi ñu saytu diisoon nañu { $lightest_rock_mg } ba { $heaviest_rock_mg } mg. Ci diisaay bii, xayma bi wóorul lool.
-rock-takeaway = Lu doj bi gën a mag, lu mu gën a am cocaïne. Tàmbalil ak tuuti.
-rock-basis-title = Naka lañu koy xayme
-rock-estimate-basis = Dañuy ful diisaay bi ak dayob cocaïne bi ñu natt ci { $rocks_analysed } doj yi ñu saytu: { $typical_level_pct } % ci moyenne, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci ñoom ñépp. Dañu defe ne dayob cocaïne bi aajul ci mag ga doj bi. Xayma yii, ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne lañu leen defe.
+rock-legend-possible = Bi gën a néew doole ba bi gën a set: { $possible_low_mg } ba { $possible_high_mg } mg
+rock-estimate = Doj bu diis { $weight_mg } mg, ci lu ëpp dafay am lu tollu ci { $typical_mg } mg cocaïne. Dafay faral di am { $usual_low_mg } ba { $usual_high_mg } mg, te mu aju ci doj bi, { $possible_low_mg } ba { $possible_high_mg } mg.
+rock-estimate-beyond-survey = Moytul: doj yi ñu saytu diisoon nañu { $lightest_rock_mg } ba { $heaviest_rock_mg } mg. Ci diisaay bii, xayma bi wóorul bu baax.
+rock-takeaway = Lu doj bi gën a rëy, lu mu gën a am cocaïne. Tàmbalil ak tuuti.
+rock-basis-title = Naka lanu koy xayme
+rock-estimate-basis = Danuy ful diisaay bi ak taux cocaïne bi ñu natt ci { $rocks_analysed } doj yi ñu saytu: { $typical_level_pct } % ci moyenne, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci doj yi yépp. Danu defe ne taux cocaïne bi ajuwul ci dayob doj bi. Taux yooyu, ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne lanu leen xayme.
 
 present-title = Wone ko
 present-second-language = Ñaareelu làkk
-present-second-none = Dara
+present-second-none = Amul
 present-nav-label = Soppi kart
-present-previous = Ginnaaw
-present-next = Kanam
+present-previous = Bi ci jiitu
+present-next = Bi ci topp
 present-position = Kart { $number } ci { $total }
-present-hint = Ngir soppi kart: butoŋ yi, fetal yi ci klawie bi, walla yëngal sa baaraam ci kaw ekraŋ bi.
+present-hint = Ngir soppi kart: butoŋ yi, fett yi ci klawie bi, walla yëngal sa baaraam ci kaw ekraŋ bi.
 
 ## Diary
 

@@ -375,15 +375,15 @@ diary-times = { $count } yoon
 
 ## Finder
 
-finder-intro = CAARUD ak CSAPA yu Île-de-France. Lépp ngi ci telefon bi: soxlaawoo internet.
+finder-intro = CAARUD ak CSAPA yu Île-de-France. Lépp a ngi ci telefon bi: doo soxla internet.
 finder-data-age = Reesistar FINESS, sanwiye 2021: am na ay bérab yu mën a toxu. Wootal balaa ngay dem.
 finder-where-title = Fan nga nekk?
 finder-locate-privacy = Fi nga nekk dafay des ci telefon bi rekk. Duñu ko yónnee, duñu ko denc.
 finder-locate-button = Jëfandikool fi ma nekk
-finder-locating = Nuungi seet fi nga nekk…
+finder-locating = Nu ngi seet fi nga nekk…
 finder-locate-denied = Telefon bi joxul fi nga nekk. Tànnal benn gaar walla benn dëkk.
 finder-locate-unavailable = Mënuñu xam fi nga nekk. Tànnal benn gaar walla benn dëkk.
-finder-locate-timeout = Dafa yàgg lool. Jéemaatal, walla nga tànn benn gaar walla benn dëkk.
+finder-locate-timeout = Fi nga nekk dafa yàgg a feeñ. Jéemaatal, walla nga tànn benn gaar walla benn dëkk.
 finder-locate-far = Mel na ni sore nga Île-de-France: bérab yi sore nañu.
 finder-search-label = Walla bindal benn gaar, benn dëkk walla benn arrondissement
 finder-search-hint = Misaal: Gare du Nord, Saint-Denis, 18e
@@ -397,17 +397,17 @@ finder-change = Soppi
 finder-choose-first = Waxal fi nga nekk, bérab yi gën a jege ñoo jëkk.
 finder-results-title = Bérab yu ñuy dimbali
 finder-filter-kind = Xeetu bérab
-finder-filter-all = Lépp
-finder-caarud-explained = CAARUD: wàññi musiba. Jumtukaay yu amul pay, sangu, kafe, ku ngay waxtaan. Duñu la laaj dara.
+finder-filter-all = Yépp
+finder-caarud-explained = CAARUD: wàññi musiba. Jumtukaay yu gratuit, sangu, kafe, nit ku nga mën a waxtaan ak moom. Duñu la laaj dara.
 finder-csapa-explained = CSAPA: faj ak topp, ngir wàññi walla bàyyi.
 finder-filter-departement = Departement
 finder-departement-all = Île-de-France gépp
-finder-assumption = Diggante bi ci lu jub. Jamono ci tànk: diggante × 1,3, ci 4,5 km ci waxtu.
+finder-assumption = Diggante bi ci lu jub. Waxtu ci tànk: diggante × 1,3, ci 4,5 km ci waxtu.
 finder-count = { $count } bérab
 finder-none-here = Amul bérab fii ak li nga tànn. Soppil xeet bi walla departement bi.
 finder-distance-m = { $metres } m
 finder-distance-km = { $km } km
-finder-walk = { $minutes } simili ci tànk
+finder-walk = { $minutes } minit ci tànk
 finder-call = Woo { $phone }
 finder-no-phone = Xamuñu nimerog telefonu bérab bii.
 finder-hours-unknown = Xamuñu waxtu yi: wootal balaa ngay dem.
@@ -415,8 +415,8 @@ finder-directions = Yoon wi (appli kaart)
 finder-osm = Xool ko ci OpenStreetMap
 finder-osm-warning = Lëkkalekaay bii dafay génn Repère te jëfandikoo internet.
 finder-copy = Duppi adrees bi
-finder-copied = Adrees bi duppi nañu ko.
-finder-copy-failed = Mënuñu ko duppi. Adrees bi mu ngi bind ci kaw.
+finder-copied = Duppi nañu adrees bi.
+finder-copy-failed = Mënuñu ko duppi. Adrees bi, bind nañu ko ci kaw.
 finder-share = Séddoo
 finder-map-link = Xool kaart bi
 finder-list-link = Xool limu bérab yi
@@ -434,10 +434,10 @@ finder-map-label = Kaart: departement yi, arrondissement yu Paris ak bérab yu �
 
 ## About
 
-about-title = Ci mbiru Repère
+about-title = Ci mbirum Repère
 about-privacy-title = Sutura
-about-privacy = Repère dafay dox te amul internet. Dara ci li ngay def fii du génn telefon bi: amul kont, kenn du la topp, amul pib.
-about-privacy-position = Fi nga nekk, bu ko joxee, dañu koy jëfandikoo rekk ngir toftale bérab yi. Duñu ko yónnee, duñu ko denc.
+about-privacy = Repère dafay dox bu internet amul. Dara ci li ngay def fii du génn telefon bi: amul kont, kenn du la topp, amul pib.
+about-privacy-position = Fi nga nekk, bu nga ko joxee, dañu koy jëfandikoo rekk ngir toftale bérab yi. Duñu ko yónnee, duñu ko denc.
 about-sources-title = Fi mu jóge
 about-finess = Bérab yu ñuy dimbali: reesistaru FINESS bu ministeeru wér-gi-yaram, 8 sanwiye 2021, Licence Ouverte 2.0. Lenn mën na soppiku: wootal balaa ngay dem.
 about-boundaries = Digi departement yi ak dëkk yi: IGN Admin Express ak INSEE, 2018, Licence Ouverte.

@@ -28,7 +28,7 @@ home-facts-text = { $count ->
    *[many] Проверено { $count } камней. Вот что показал анализ.
 }
 home-finder-title = Найти помощь рядом
-home-finder-text = CAARUD и CSAPA в Иль-де-Франс, даже без интернета.
+home-finder-text = CAARUD и CSAPA в Иль-де-Франсе, даже без интернета.
 home-diary-title = Мой дневник
 home-diary-text = Только для вас. Он хранится в этом телефоне.
 home-private-note = Repère работает без интернета и ничего не отправляет.
@@ -45,7 +45,7 @@ not-found-title = Страница не найдена
 not-found-text = Такой страницы в Repère нет.
 crash-title = Что-то пошло не так
 crash-text = В Repère произошла ошибка. Ваши данные остались в этом телефоне.
-crash-reload = Перезагрузить
+crash-reload = Обновить страницу
 
 ## Facts
 
@@ -54,13 +54,13 @@ facts-intro = Лаборатория проверила { $count ->
     [few] { $count } камня крэка, которые принесли
     [many] { $count } камней крэка, которые принесли
    *[other] { $count } камня крэка, которые принесли
-} потребители в Иль-де-Франс. Вот что она нашла.
+} потребители из Иль-де-Франса. Вот что она нашла.
 facts-nav-label = В этом разделе
 facts-nav-cards = Читать карточки
 facts-nav-rock = Мой камень: сколько в нём кокаина?
 facts-nav-quiz = Тест: правда или нет?
 facts-nav-present = Режим показа (планшет)
-facts-back = Назад: правда о крэке
+facts-back = Назад к разделу «Правда о крэке»
 
 fact-label-belief = Говорят
 fact-label-finding = Анализ показал
@@ -78,26 +78,26 @@ fact-size-tells-amount-belief = «По цене понятно, сколько �
 fact-size-tells-amount-finding = Главное — размер: чем тяжелее камень, тем больше в нём кокаина. Связь сильная (корреляция { $weight_correlation }). С ценой связь намного слабее ({ $price_correlation }).
 fact-size-tells-amount-takeaway = Смотрите на размер камня, а не на цену. Если камень большой, начните с маленького кусочка.
 
-fact-looks-dont-tell-belief = «Хороший камень видно по виду или по продавцу».
-fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не говорят, что в нём. Потребители думали, что кокаина в среднем { $estimated_level_pct } %. На деле его было { $real_level_pct } %.
+fact-looks-dont-tell-belief = «Хороший камень можно узнать по виду или по продавцу».
+fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не говорят о том, что в нём. Потребители думали, что в камне в среднем { $estimated_level_pct } % кокаина. На самом деле его было { $real_level_pct } %.
 fact-looks-dont-tell-takeaway = Камень может оказаться крепче, чем вы думаете. Всегда начинайте с маленькой дозы.
 
 fact-rocks-smaller-than-said-belief = «Камень весит не меньше { $said_weight_mg } мг».
-fact-rocks-smaller-than-said-finding = В лаборатории камни весили в среднем { $average_weight_mg } мг — намного меньше. Почти { $share_100_to_150_mg_pct } % весили от { $share_low_mg } до { $share_high_mg } мг.
-fact-rocks-smaller-than-said-takeaway = Маленький камень быстро кончается, и хочется купить ещё. Между затяжками ешьте, пейте воду и отдыхайте.
+fact-rocks-smaller-than-said-finding = Когда камни взвесили в лаборатории, в среднем они весили { $average_weight_mg } мг — намного меньше. Почти { $share_100_to_150_mg_pct } % камней весили от { $share_low_mg } до { $share_high_mg } мг.
+fact-rocks-smaller-than-said-takeaway = Маленький камень быстро кончается, и хочется купить ещё. Между приёмами ешьте, пейте воду и отдыхайте.
 
 fact-content-high-and-steady-belief = «От камня к камню кокаин совсем разный».
 fact-content-high-and-steady-finding = Доля кокаина уже высокая и меняется мало: в половине камней было от { $half_low_pct } до { $half_high_pct } % кокаина (в среднем { $average_level_pct } %, медиана { $median_level_pct } %). Сильнее всего меняется количество кокаина в камне: от { $min_amount_mg } до { $max_amount_mg } мг, в среднем { $average_amount_mg } мг (медиана { $median_amount_mg } мг).
-fact-content-high-and-steady-takeaway = Камень часто докуривают до конца, поэтому сколько вы примете, решает его размер. Начинайте с маленького кусочка.
+fact-content-high-and-steady-takeaway = Камень часто докуривают до конца, поэтому то, сколько вы примете, зависит от его размера. Начинайте с маленького кусочка.
 
 fact-no-amphetamine-no-subutex-belief = «В крэк подмешивают амфетамин или Субутекс».
-fact-no-amphetamine-no-subutex-finding = Ни в одном проверенном камне не нашли ни амфетамина, ни Субутекса® (бупренорфина). Но { $amphetamine_believers_pct } % опрошенных думали, что там есть амфетамин, а { $subutex_believers_pct } % — что Субутекс.
-fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже не нашли. Но исследование не смогло исключить, что все проверенные камни были сварены на соде. Вдыхать крэк, в котором остался аммиак, — токсично.
+fact-no-amphetamine-no-subutex-finding = Ни в одном проверенном камне не нашли ни амфетамина, ни Субутекса® (бупренорфина). И всё же { $amphetamine_believers_pct } % опрошенных потребителей думали, что там есть амфетамин, а { $subutex_believers_pct } % — что Субутекс.
+fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже не нашли. Но исследование не смогло исключить, что все проверенные камни были сделаны на соде. Дым крэка, в котором остался аммиак, ядовит.
 fact-no-amphetamine-no-subutex-takeaway = Курите только из своей трубки и своего мундштука и никогда не давайте их другим. В CAARUD выдают бесплатные наборы.
 
 fact-effects-come-from-cocaine-belief = «Сердце колотится, тревога, сводит челюсть — это всё от примесей».
-fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. В зависимости от эффекта от { $believers_low_pct } до { $believers_high_pct } % потребителей думали иначе.
-fact-effects-come-from-cocaine-takeaway = Если это началось, сделайте перерыв и примите меньше. Ешьте, пейте воду, отдыхайте.
+fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. От { $believers_low_pct } до { $believers_high_pct } % потребителей (смотря о каком эффекте речь) думали, что дело в примесях.
+fact-effects-come-from-cocaine-takeaway = Если такое началось, сделайте перерыв и употребляйте меньше. Ешьте, пейте воду, отдыхайте.
 
 fact-real-cutting-agents-belief = «Я знаю, что в моём камне».
 fact-real-cutting-agents-finding = Найденные примеси — те же, что в порошковом кокаине: левамизол — в { $levamisole_pct } % камней, фенацетин — в { $phenacetin_pct } %. Только { $levamisole_named_pct } % потребителей назвали левамизол. Левамизол может вызывать редкие, но серьёзные проблемы с кровью. В найденных количествах риск от фенацетина, похоже, очень низкий.
@@ -105,10 +105,10 @@ fact-real-cutting-agents-takeaway = Пользуйтесь только свои
 
 fact-price-of-pure-cocaine-belief = «Крэк дешевле порошка».
 fact-price-of-pure-cocaine-finding = Камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). Но грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка этот грамм оценивают в { $pure_gram_as_powder_eur } €.
-fact-price-of-pure-cocaine-takeaway = Не тратьте деньги ещё и на принадлежности: в CAARUD бесплатно дают трубки, мундштуки и наборы. Никогда не давайте свою трубку другим.
+fact-price-of-pure-cocaine-takeaway = Не тратьте деньги ещё и на принадлежности: в CAARUD бесплатно дают трубки, мундштуки и наборы. Никогда не делитесь своей трубкой.
 
 quiz-title = Правда или нет?
-quiz-intro = По одной фразе. Скажите, правда это или нет.
+quiz-intro = Фразы идут по одной. Скажите, правда это или нет.
 quiz-progress = Вопрос { $number } из { $total }
 quiz-true = Правда
 quiz-false = Неправда
@@ -117,7 +117,7 @@ quiz-wrong = Не совсем.
 quiz-it-is-true = Это правда.
 quiz-it-is-a-myth = Это неправда: это миф.
 quiz-next = Следующий вопрос
-quiz-see-score = Мой результат
+quiz-see-score = Посмотреть результат
 quiz-end-title = Готово!
 quiz-score = { $score ->
     [one] { $score } правильный ответ из { $total }.
@@ -133,7 +133,7 @@ quiz-looks-dont-tell-statement = Хороший камень можно узна
 quiz-rocks-smaller-than-said-statement = Камень весит не меньше { $said_weight_mg } мг.
 quiz-content-high-and-steady-statement = В половине камней от { $half_low_pct } до { $half_high_pct } % кокаина.
 quiz-no-amphetamine-no-subutex-statement = В крэк подмешивают амфетамин или Субутекс.
-quiz-effects-come-from-cocaine-statement = Сердце колотится и сводит челюсть от самого кокаина.
+quiz-effects-come-from-cocaine-statement = Сердце колотится и сводит челюсть из-за самого кокаина.
 quiz-real-cutting-agents-statement = В большинстве камней есть левамизол.
 quiz-price-of-pure-cocaine-statement = Если считать на грамм чистого кокаина, крэк дороже порошка.
 
@@ -146,11 +146,11 @@ rock-ref-average = Средний вес
 rock-ref-said = Вес, о котором говорят
 rock-ref-heaviest = Самый тяжёлый из проверенных
 rock-amount-mg = { $amount_mg } мг
-rock-drawings-note = Рисунки сравнивают камни между собой. Это не настоящий размер.
+rock-drawings-note = Рисунки только сравнивают камни между собой. Они не в натуральную величину.
 rock-weight-label = Вес камня в миллиграммах (мг)
 rock-error-not-a-number = Введите вес цифрами.
 rock-error-not-positive = Вес должен быть больше нуля.
-rock-error-too-heavy = Для камня это слишком много. Введите вес не больше { $max_weight_mg } мг.
+rock-error-too-heavy = Для одного камня это слишком много. Введите вес не больше { $max_weight_mg } мг.
 rock-result-title = В этом камне
 rock-typical = Около { $typical_mg } мг кокаина
 rock-legend-typical = Обычно: около { $typical_mg } мг
@@ -165,23 +165,23 @@ rock-estimate-basis = Мы умножаем вес на долю кокаина,
     [few] { $rocks_analysed } проверенных камнях
     [many] { $rocks_analysed } проверенных камнях
    *[other] { $rocks_analysed } проверенных камнях
-}: в среднем { $typical_level_pct } %, от { $usual_low_pct } до { $usual_high_pct } % в половине из них и от { $possible_low_pct } до { $possible_high_pct } % во всех. Мы считаем, что доля кокаина не зависит от размера камня. Эти доли посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
+}: в среднем { $typical_level_pct } %, от { $usual_low_pct } до { $usual_high_pct } % в половине из них и от { $possible_low_pct } до { $possible_high_pct } % во всех. Мы исходим из того, что доля кокаина не зависит от размера камня. Эти доли посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
 
 present-title = Режим показа
 present-second-language = Второй язык
 present-second-none = Нет
 present-nav-label = Смена карточки
-present-previous = Назад
-present-next = Дальше
+present-previous = Предыдущая
+present-next = Следующая
 present-position = Карточка { $number } из { $total }
-present-hint = Чтобы сменить карточку: кнопки, стрелки на клавиатуре или проведите пальцем по экрану.
+present-hint = Чтобы сменить карточку, нажмите кнопку или стрелку на клавиатуре либо проведите пальцем по экрану.
 
 ## Diary
 
 leave-now = Уйти
 diary-private-note = Дневник хранится только в этом телефоне. Repère никуда его не отправляет.
 diary-log-title = Записать
-diary-used-now = Я употребил(а) сейчас
+diary-used-now = Я только что употребил(а)
 diary-since-last = В последний раз:
 diary-empty = Пока ничего не записано. Достаточно одного нажатия на кнопку.
 diary-duration-minutes = { $minutes } мин назад
@@ -191,7 +191,7 @@ diary-duration-days = { $days ->
     [few] { $days } дня { $hours } ч назад
    *[many] { $days } дней { $hours } ч назад
 }
-diary-past-title = Записать прошлый раз
+diary-past-title = Записать то, что было раньше
 diary-past-save = Записать
 diary-past-incomplete = Укажите день и время.
 diary-past-future = Это время ещё не наступило.
@@ -212,19 +212,19 @@ diary-yes = Да
 diary-no = Нет
 diary-not-said = Не указано
 diary-details-title = Подробности
-diary-details-hint = Всё необязательно. Заполните что хотите, сейчас или позже.
+diary-details-hint = Все поля необязательные. Заполните, что хотите, — сейчас или позже.
 diary-field-amount = Количество
 diary-field-unit = Единица
 diary-unit-rocks = камни
 diary-unit-mg = мг
 diary-field-spent = Потрачено (€)
-diary-field-route = Как
-diary-route-smoked = Курил(а) через трубку
-diary-route-inhaled = Вдыхал(а)
+diary-field-route = Способ
+diary-route-smoked = Курение через трубку
+diary-route-inhaled = Вдыхание
 diary-route-injected = Укол
 diary-route-other = Другое
-diary-field-company = Один или с кем-то
-diary-company-alone = Один (одна)
+diary-field-company = В одиночку или с другими
+diary-company-alone = В одиночку
 diary-company-others = С другими
 diary-field-shared-pipe = Общая трубка
 diary-field-burns = Ожоги или порезы
@@ -237,8 +237,8 @@ diary-rocks = { $count ->
     [few] { $count } камня
    *[many] { $count } камней
 }
-diary-mg = { $count } мг
-diary-euros = { $amount } €
+diary-mg = { $count } мг
+diary-euros = { $amount } €
 diary-at-least = не меньше { $amount }
 diary-list-title = { $count ->
     [0] Записи
@@ -263,24 +263,25 @@ diary-chart-title = { $days ->
 }
 diary-chart-summary = { $total ->
     [0] Нет записей за { $days } дней.
-    [one] { $total } раз за { $days } дней.
-    [few] { $total } раза за { $days } дней, не больше { $max } в день.
-   *[many] { $total } раз за { $days } дней, не больше { $max } в день.
+    [1] { $total } раз за { $days } дней.
+    [one] { $total } раз за { $days } дней, максимум { $max } за день.
+    [few] { $total } раза за { $days } дней, максимум { $max } за день.
+   *[many] { $total } раз за { $days } дней, максимум { $max } за день.
 }
 diary-patterns-title = Что повторяется
-diary-patterns-wait = Когда будет не меньше { $count } записей за 30 дней, Repère покажет здесь, что повторяется чаще всего.
+diary-patterns-wait = Когда за 30 дней наберётся не меньше { $count } записей, Repère покажет здесь, что повторяется чаще всего.
 diary-pattern-peak = Чаще всего с { $from } до { $to } ({ $uses } из { $total }).
-diary-pattern-with-others = С другими: { $percent } % случаев.
-diary-pattern-shared-pipe = Общая трубка: { $percent } % случаев.
-diary-pattern-burns = Ожоги или порезы: { $percent } % случаев.
+diary-pattern-with-others = С другими: в { $percent } % случаев.
+diary-pattern-shared-pipe = Общая трубка: в { $percent } % случаев.
+diary-pattern-burns = Ожоги или порезы: в { $percent } % случаев.
 diary-tip-own-pipe = Своя трубка и свой мундштук защищают от гепатитов и ожогов. В CAARUD их дают бесплатно.
 diary-tip-caarud-link = Найти CAARUD
 diary-goals-title = Моя цель
-diary-goals-intro = Цель — если хотите. Срыв не перечёркивает то, что уже сделано.
+diary-goals-intro = Можно поставить цель, если хотите. Срыв не перечёркивает того, что вы уже сделали.
 diary-goal-kind = Цель
 diary-goal-kind-pause = Сделать перерыв на несколько дней
-diary-goal-kind-day = Не больше стольких-то раз в день
-diary-goal-kind-week = Не больше стольких-то раз в неделю
+diary-goal-kind-day = Не больше определённого числа раз в день
+diary-goal-kind-week = Не больше определённого числа раз в неделю
 diary-goal-kind-stop = Бросить
 diary-goal-number-days = Сколько дней (от 1 до { $max })
 diary-goal-number-uses = Сколько раз (от 0 до { $max })
@@ -288,12 +289,18 @@ diary-goal-start = Начать сегодня
 diary-goal-end = Сменить цель
 diary-goal-stop-now = Цель: бросить.
 diary-goal-pause-now = { $days ->
-    [one] Цель: перерыв { $days } день.
-    [few] Цель: перерыв { $days } дня.
-   *[many] Цель: перерыв { $days } дней.
+    [one] Цель: перерыв на { $days } день.
+    [few] Цель: перерыв на { $days } дня.
+   *[many] Цель: перерыв на { $days } дней.
 }
-diary-goal-day-now = Цель: не больше { $limit } раз в день.
-diary-goal-week-now = Цель: не больше { $limit } раз в неделю.
+diary-goal-day-now = { $limit ->
+    [one] Цель: не больше { $limit } раза в день.
+   *[other] Цель: не больше { $limit } раз в день.
+}
+diary-goal-week-now = { $limit ->
+    [one] Цель: не больше { $limit } раза в неделю.
+   *[other] Цель: не больше { $limit } раз в неделю.
+}
 diary-goal-today = Сегодня: { $uses } из { $limit }.
 diary-goal-this-week = На этой неделе: { $uses } из { $limit }.
 diary-goal-days-kept = { $total ->
@@ -306,14 +313,14 @@ diary-goal-weeks-kept = { $total ->
 }
 diary-goal-pause-left = { $days ->
     [0] Последний день перерыва.
-    [one] После сегодня остался { $days } день.
-    [few] После сегодня осталось { $days } дня.
-   *[many] После сегодня осталось { $days } дней.
+    [one] Ещё { $days } день, не считая сегодняшнего.
+    [few] Ещё { $days } дня, не считая сегодняшнего.
+   *[many] Ещё { $days } дней, не считая сегодняшнего.
 }
-diary-goal-pause-done = Перерыв закончился. Вы прошли этот путь — это много.
-diary-goal-streak = Сейчас подряд: { $current }. Лучший результат: { $best }.
-diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно засчитано, и начать снова можно прямо сейчас.
-diary-help-text = Хотите поговорить? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
+diary-goal-pause-done = Перерыв закончился. Это был непростой путь, и вы его прошли.
+diary-goal-streak = Серия сейчас: { $current }. Лучшая серия: { $best }.
+diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно считается, и начать снова можно прямо сейчас.
+diary-help-text = Хотите поговорить об этом? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
 diary-help-csapa = Найти CSAPA
 diary-help-dis = Позвонить в Drogues Info Service
 diary-settings-title = Настройки дневника
@@ -323,7 +330,7 @@ diary-pin-title = ПИН-код
 diary-pin-warning = Внимание: если вы забудете код, дневник не откроет никто. Останется только всё стереть.
 diary-pin-on = Дневник защищён кодом.
 diary-pin-new = Новый код
-diary-pin-again = Тот же код ещё раз
+diary-pin-again = Повторите код
 diary-pin-set = Поставить код
 diary-pin-change = Сменить код
 diary-pin-remove = Убрать код
@@ -333,23 +340,23 @@ diary-pin-not-set = Код не поставлен.
 diary-pin-too-short = Не меньше { $count } цифр или знаков.
 diary-pin-mismatch = Коды не совпадают.
 diary-lock-now = Закрыть дневник
-diary-lock-unsaved = Дневник нельзя закрыть: часть ещё не сохранена.
+diary-lock-unsaved = Дневник пока нельзя закрыть: ещё не всё сохранено.
 diary-locked-title = Дневник закрыт
 diary-pin-label = Код
 diary-unlock = Открыть
-diary-unlocking = Открываю…
-diary-pin-wrong = Код неверный.
-diary-pin-wrong-wait = Код неверный. Попробуйте снова через { $seconds } с.
-diary-pin-wait = Подождите { $seconds } с, прежде чем пробовать снова.
+diary-unlocking = Открывается…
+diary-pin-wrong = Неверный код.
+diary-pin-wrong-wait = Неверный код. Попробуйте снова через { $seconds } с.
+diary-pin-wait = Подождите { $seconds } с, прежде чем пробовать снова.
 diary-pin-forgot = Забыли код?
 diary-pin-forgot-text = Без кода дневник не откроет никто. Можно только всё стереть и начать заново.
 diary-tablet-title = Общий планшет
-diary-tablet-text = На устройстве, которым пользуются другие: дневник хранится только в памяти и никогда не сохраняется. Он исчезнет, когда страницу закроют.
+diary-tablet-text = Для устройства, которым пользуются и другие: дневник хранится только в памяти и никогда не сохраняется. Он исчезнет, когда страницу закроют.
 diary-tablet-turn-on = Включить режим общего планшета
 diary-tablet-turn-off = Выключить режим общего планшета
 diary-tablet-on = Режим общего планшета: на этом устройстве ничего не сохраняется. Всё исчезнет, когда страницу закроют.
 diary-wipe-title = Стереть всё
-diary-wipe-text = Стирает дневник, код и все копии в этом телефоне. Вернуть будет нельзя.
+diary-wipe-text = Стирает дневник, код и все копии в этом телефоне. Отменить это будет нельзя.
 diary-wipe = Стереть всё
 diary-wipe-confirm-text = Точно стереть всё? Восстановить ничего не получится.
 diary-wipe-confirm = Да, стереть всё
@@ -362,9 +369,9 @@ diary-export-password = Пароль для защищённого файла
 diary-export-sealed = Файл с паролем
 diary-export-failed = Не удалось создать файл.
 diary-import-title = Восстановить из копии
-diary-import-text = Repère проверит весь файл, покажет, что он добавит, и подождёт вашего согласия.
+diary-import-text = Repère проверит весь файл, покажет, что будет добавлено, и добавит только с вашего согласия.
 diary-import-choose = Выбрать файл
-diary-import-password = Пароль файла
+diary-import-password = Пароль от файла
 diary-import-open = Открыть файл
 diary-import-preview = { $count ->
     [one] В файле { $count } запись: уже в дневнике — { $present }, новых — { $new }.
@@ -379,33 +386,33 @@ diary-import-confirm = { $count ->
 }
 diary-import-done = { $count ->
     [0] Ничего нового: всё уже было в дневнике.
-    [one] Добавлена { $count } запись.
-    [few] Добавлено { $count } записи.
-   *[many] Добавлено { $count } записей.
+    [one] В дневник добавлена { $count } запись.
+    [few] В дневник добавлено { $count } записи.
+   *[many] В дневник добавлено { $count } записей.
 }
 diary-import-unchanged = Дневник не изменился.
 diary-import-no-file = Файл не выбран.
-diary-import-unreadable = Этот файл не читается.
+diary-import-unreadable = Этот файл не удаётся прочитать.
 diary-storage-full = Место для Repère в телефоне закончилось: последнее изменение ещё не сохранено.
 diary-storage-unavailable = Этот браузер не даёт Repère ничего сохранять (режим инкогнито?).
-diary-storage-kept = Пока страница открыта, ничего не потеряно. Repère продолжает пытаться. Для надёжности сохраните копию в файл.
+diary-storage-kept = Пока страница открыта, ничего не потеряно. Repère сам попробует сохранить ещё раз. Для надёжности сохраните копию в файл.
 diary-damaged-found = Сохранённый дневник был повреждён.
-diary-damaged-kept = Его текст отложен в сторону без изменений. Можно скачать его и сохранить.
-diary-damaged-not-moved = Его текст остался на месте без изменений: отложить его некуда. Поверх него ничего не запишется.
-diary-damaged-export = Скачать повреждённый текст
+diary-damaged-kept = Его содержимое сохранено отдельно, без изменений. Вы можете скачать его себе.
+diary-damaged-not-moved = Его содержимое осталось на месте, без изменений: сохранить его отдельно не хватает места. Поверх него ничего не будет записано.
+diary-damaged-export = Скачать повреждённые данные
 diary-crypto-unavailable = Этот браузер не умеет шифровать. Код здесь использовать нельзя.
-diary-password-wrong = Неверный пароль, или файл изменён.
+diary-password-wrong = Неверный пароль или файл был изменён.
 diary-invalid-time = Такой даты быть не может.
 diary-invalid-offset = Такого часового пояса не бывает.
-diary-invalid-amount = Слишком много (не больше 100 камней или 10 000 мг).
-diary-invalid-spent = Слишком большая сумма (не больше 1000 €).
+diary-invalid-amount = Слишком много (не больше 100 камней или 10 000 мг).
+diary-invalid-spent = Слишком большая сумма (не больше 1000 €).
 diary-invalid-craving = Тяга — от 0 до 10.
 diary-invalid-note = Заметка слишком длинная (не больше 280 знаков).
-diary-invalid-budget = Такой бюджет не подходит (число, не больше 10 000 €).
+diary-invalid-budget = Такой бюджет не подходит (нужно число не больше 10 000 €).
 diary-invalid-goal = Такая цель не подходит: проверьте число.
 diary-edit-not-found = Этой записи больше нет (удалена в другом окне?).
 diary-edit-duplicate = Эта запись уже есть в дневнике.
-diary-edit-full = Дневник заполнен (20 000 записей). Сохраните копию в файл, потом сотрите его.
+diary-edit-full = Дневник заполнен (20 000 записей). Сохраните копию в файл, а потом сотрите дневник.
 diary-data-too-large = Файл слишком большой для дневника Repère.
 diary-data-truncated = Файл обрезан: не хватает конца.
 diary-data-not-json = Это не файл дневника Repère.
@@ -413,14 +420,14 @@ diary-data-wrong-shape = Этот файл не похож на дневник R
 diary-data-no-version = Этот файл не из Repère.
 diary-data-future-version = Файл из более новой версии Repère. Обновите приложение.
 diary-data-unknown-version = У файла неизвестная версия.
-diary-data-too-many = Слишком много записей: в дневнике стало бы больше 20 000.
+diary-data-too-many = Слишком много записей: в дневнике стало бы больше 20 000.
 diary-data-duplicate = В файле одна и та же запись повторяется дважды.
-diary-data-invalid-entry = Запись № { $number }: { $problem }
+diary-data-invalid-entry = Запись № { $number }: { $problem }
 diary-data-invalid-settings = Настройки в файле: { $problem }
 diary-envelope-malformed = Этот защищённый файл повреждён.
 diary-envelope-algorithm = Этот файл защищён способом, который Repère не знает.
-diary-envelope-iterations = У этого защищённого файла небезопасные настройки. Он не открыт.
-diary-envelope-damaged = Этот защищённый файл повреждён или неполон.
+diary-envelope-iterations = У этого защищённого файла небезопасные настройки, поэтому он не открыт.
+diary-envelope-damaged = Этот защищённый файл повреждён или записан не полностью.
 diary-duration-now = только что
 diary-times = { $count ->
     [one] { $count } раз
@@ -436,8 +443,8 @@ finder-where-title = Где вы?
 finder-locate-privacy = Ваше местоположение остаётся в этом телефоне. Оно никуда не отправляется и не сохраняется.
 finder-locate-button = Определить, где я
 finder-locating = Ищем, где вы…
-finder-locate-denied = Телефон не сообщил, где вы. Выберите вокзал, станцию или город.
-finder-locate-unavailable = Местоположение недоступно. Выберите вокзал, станцию или город.
+finder-locate-denied = Телефон не сообщил, где вы. Выберите станцию или город.
+finder-locate-unavailable = Местоположение недоступно. Выберите станцию или город.
 finder-locate-timeout = Местоположение определяется слишком долго. Попробуйте ещё раз или выберите станцию или город.
 finder-locate-far = Похоже, вы далеко от Иль-де-Франса: все места далеко.
 finder-search-label = Или введите станцию, город или округ Парижа
@@ -447,7 +454,7 @@ finder-option-arrondissement = Округ Парижа
 finder-option-commune = Город, департамент { $departement }
 finder-option-station = Станция: { $lines }
 finder-from-position = Рядом с вами
-finder-from-place = Рядом с: { $name }
+finder-from-place = Рядом с { $name }
 finder-change = Изменить
 finder-choose-first = Укажите, где вы, и ближайшие места будут первыми.
 finder-results-title = Где помогут
@@ -474,7 +481,7 @@ finder-walk = { $minutes ->
 finder-call = Позвонить { $phone }
 finder-no-phone = Номер телефона этого места неизвестен.
 finder-hours-unknown = Часы работы неизвестны: позвоните, прежде чем идти.
-finder-directions = Маршрут (приложение карт)
+finder-directions = Маршрут (в приложении карт)
 finder-osm = Открыть в OpenStreetMap
 finder-osm-warning = Эта ссылка уводит из Repère и использует интернет.
 finder-copy = Скопировать адрес
@@ -499,10 +506,10 @@ finder-map-label = Карта: департаменты, округа Париж
 
 about-title = О приложении Repère
 about-privacy-title = Конфиденциальность
-about-privacy = Repère работает без интернета. Ничто из того, что вы здесь делаете, не покидает телефон: нет учётной записи, слежки и рекламы.
-about-privacy-position = Ваше местоположение, если вы его даёте, нужно только чтобы упорядочить места. Оно не отправляется и не сохраняется.
+about-privacy = Repère работает без интернета. Ничто из того, что вы здесь делаете, не покидает телефон: ни учётной записи, ни слежки, ни рекламы.
+about-privacy-position = Ваше местоположение, если вы его даёте, используется только для того, чтобы отсортировать места. Оно не отправляется и не сохраняется.
 about-sources-title = Источники
-about-finess = Места помощи: реестр FINESS министерства здравоохранения Франции, выгрузка от 8 января 2021 года, лицензия Licence Ouverte 2.0. С тех пор что-то могло измениться: позвоните, прежде чем идти.
+about-finess = Места, где помогут: реестр FINESS министерства здравоохранения Франции, выгрузка от 8 января 2021 года, лицензия Licence Ouverte 2.0. С тех пор что-то могло измениться: позвоните, прежде чем идти.
 about-boundaries = Границы департаментов и городов: IGN Admin Express и INSEE, 2018, лицензия Licence Ouverte.
 about-arrondissements = Округа Парижа: Ville de Paris, лицензия ODbL.
 about-stations = Станции: Île-de-France Mobilités, лицензия ODbL.

@@ -10,7 +10,7 @@ language-label = Làkk
 
 ## Emergency bar (tel: links, always visible)
 
-emergency-label = Ndimbal bu gaaw, woote bu amul pay
+emergency-label = Ndimbal bu gaaw, woote bi gratuit la
 emergency-samu-number = 15
 emergency-samu-name = Ambulaas
 emergency-eu-number = 112
@@ -20,40 +20,40 @@ emergency-dis-name = Drogues Info Service
 
 ## Home
 
-home-title = Lan nga bëgg def?
-home-facts-title = Dëgg-dëgg ci crack
+home-title = Lan nga bëgg a def?
+home-facts-title = Dëgg gi ci crack
 home-facts-text = Li ñu gis ci { $count } doj yu ñu saytu.
 home-finder-title = Wut ndimbal fu jege
-home-finder-text = CAARUD ak CSAPA yu Île-de-France, bu internet amul it.
+home-finder-text = CAARUD ak CSAPA yu Île-de-France, su internet amul sax.
 home-diary-title = Sama kàrne
-home-diary-text = Yaw rekk. Mi ngi des ci telefon bii.
+home-diary-text = Ngir yaw rekk la. Dafay des ci telefon bii.
 home-private-note = Repère dafay dox bu internet amul, te du yónnee dara.
 
 ## Screen titles
 
-facts-title = Dëgg-dëgg ci crack
+facts-title = Dëgg gi ci crack
 finder-title = Wut ndimbal
 diary-title = Sama kàrne
 
 ## Not found and crash
 
-not-found-title = Xët wii amul
+not-found-title = Gisuñu xët wi
 not-found-text = Xët wii nekkul ci Repère.
 crash-title = Am na lu baaxul
 crash-text = Repère am na njuumte. Say xibaar des nañu ci telefon bii.
-crash-reload = Tambali waat
+crash-reload = Tàmbaliwaat
 
 ## Facts
 
-facts-intro = Benn laboratoire saytu na { $count } doj crack yu ñi koy tux indi ci Île-de-France. Li mu gis a ngi nii.
+facts-intro = Benn laboratoire saytu na { $count } doju crack, yu ñi koy tux ci Île-de-France indi. Li mu gis a ngi nii.
 facts-nav-label = Ci wàll wii
 facts-nav-cards = Jàng kart yi
-facts-nav-rock = Sama doj: ñaata cocaïne?
+facts-nav-rock = Sama doj: ñaata cocaïne la am?
 facts-nav-quiz = Laaj-laaj: dëgg walla du dëgg?
-facts-nav-present = Wone ko (tablette)
-facts-back = Dellu ci dëgg-dëgg ci crack
+facts-nav-present = Wone ko (tablet)
+facts-back = Dellu ci dëgg gi ci crack
 
-fact-label-belief = Nit ñi dañuy wax
+fact-label-belief = Li nit ñi di wax
 fact-label-finding = Li saytu bi won
 fact-label-caveat = Li nga war a xam
 fact-label-takeaway = Li nga mën a def
@@ -61,117 +61,120 @@ fact-source = Fi mu jóge:
 fact-finder-link = Wut CAARUD fu jege
 fact-listen = Déglu
 
-fact-basing-does-not-purify-belief = «Baase cocaïne dafay set ko.»
-fact-basing-does-not-purify-finding = Baase mën na dëgëral cocaïne bi, waaye lu ñu boole ci poudre bi dafay des ci crack bi.
+fact-basing-does-not-purify-belief = «Baser cocaïne dafay setal ko.»
+fact-basing-does-not-purify-finding = Baser mën na tax cocaïne bi gën a bari ci biir, waaye lu ñu ci boole ci poudre bi dafay des ci crack bi.
 fact-basing-does-not-purify-takeaway = Crack gënul a set poudre. Tàmbalil ak tuuti.
 
-fact-size-tells-amount-belief = «Njëg gi dafay wone ñaata cocaïne moo nekk ci doj bi.»
-fact-size-tells-amount-finding = Li gën a am solo mooy mag ga: lu doj bi gën a diis, lu mu gën a am cocaïne. Lëkkaloo bi dafa dëgër (corrélation { $weight_correlation }). Ak njëg gi, lëkkaloo bi néew na lool ({ $price_correlation }).
-fact-size-tells-amount-takeaway = Seetal mag ga doj bi, bañ a seet njëg gi. Bu doj bi magee, tàmbalil ak tuuti.
+fact-size-tells-amount-belief = «Njëg gi dafay wone ñaata cocaïne la doj bi am.»
+fact-size-tells-amount-finding = Li gën a am solo mooy dayob doj bi: lu doj bi gën a diis, lu mu gën a am cocaïne. Lëkkaloo bi dafa dëgër (corrélation { $weight_correlation }). Ak njëg gi, lëkkaloo bi gën a néew lool ({ $price_correlation }).
+fact-size-tells-amount-takeaway = Xoolal dayob doj bi, bañ a xool njëgam. Bu doj bi rëyee, tàmbalil ak tuuti.
 
 fact-looks-dont-tell-belief = «Doj bu baax, dangay xam ko ci melokaanam walla ci ki koy jaay.»
-fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, walla fi ñu ko jënde: benn ci ñoom waxul li nekk ci doj bi. Ñi koy tux dañoo defe ne am na { $estimated_level_pct } % cocaïne ci moyenne. Ci dëgg, { $real_level_pct } % la woon.
-fact-looks-dont-tell-takeaway = Doj mën na gën a dëgër li nga xalaat. Saa su nekk, tàmbalil ak tuuti.
+fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, fi ñu ko jënde: lenn ci loolu du wax li nekk ci doj bi. Ñi koy tux dañoo defe ne, ci moyenne, doj bi am na { $estimated_level_pct } % cocaïne. Ci dëgg, { $real_level_pct } % la woon.
+fact-looks-dont-tell-takeaway = Doj mën na am doole lu ëpp li nga defe. Saa su nekk, tàmbalil ak tuuti.
 
 fact-rocks-smaller-than-said-belief = «Doj dafay diis { $said_weight_mg } mg walla lu ko ëpp.»
-fact-rocks-smaller-than-said-finding = Ci laboratoire bi, doj yi dañoo diisoon { $average_weight_mg } mg ci moyenne: lu néew lool. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
-fact-rocks-smaller-than-said-takeaway = Doj bu ndaw dafay gaaw a jeex, te dangay bëgg a jënd beneen. Ci diggante yi, lekkal, naanal ndox te noppalu.
+fact-rocks-smaller-than-said-finding = Bi ñu leen nattee ci laboratoire bi, doj yi diisoon nañu { $average_weight_mg } mg ci moyenne: lu gën a néew lool li ñu wax. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
+fact-rocks-smaller-than-said-takeaway = Doj bu ndaw dafay gaaw a jeex, te dangay bëgg a jënd beneen. Ci diggante ñaari yoon, lekkal, naanal ndox te noppalu.
 
 fact-content-high-and-steady-belief = «Cocaïne bi dafay wuute lool ci benn doj ba ci beneen.»
-fact-content-high-and-steady-finding = Cocaïne bi bari na ba noppi, te wuuteewul lool: genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Li gën a wuute mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, { $average_amount_mg } mg ci moyenne (médiane { $median_amount_mg } mg).
-fact-content-high-and-steady-takeaway = Doj bi, dañuy faral di ko tux ba mu jeex: mag ga moo tëral li ngay jël. Tàmbalil ak tuuti.
+fact-content-high-and-steady-finding = Taux cocaïne bi kawe na ba noppi, te soppikuwul lool: genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (ci moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Li gën a soppiku mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, { $average_amount_mg } mg ci moyenne (médiane { $median_amount_mg } mg).
+fact-content-high-and-steady-takeaway = Doj bi, dañuy faral di ko tux ba mu jeex: kon li ngay jël, ci dayob doj bi la aju. Tàmbalil ak tuuti.
 
 fact-no-amphetamine-no-subutex-belief = «Crack, dañu ciy boole amphétamine walla Subutex.»
 fact-no-amphetamine-no-subutex-finding = Amul benn doj bu ñu saytu bu amoon amphétamine walla Subutex® (buprénorphine). Teewul { $amphetamine_believers_pct } % ci ñi ñu laaj dañoo defe ne amphétamine a ngi ci, te { $subutex_believers_pct } % defe ne Subutex a ngi ci.
-fact-no-amphetamine-no-subutex-caveat = Gisuñu ammoniaque it. Waaye saytu bi mënul woon a dindi ne doj yi ñu saytu yépp, bicarbonate lañu leen defare. Tux crack bu ammoniaque des ci, dafay lor.
-fact-no-amphetamine-no-subutex-takeaway = Yorel sa pip ak sa bopp pip, bul leen abal kenn mukk. CAARUD yi dañuy joxe kit yu amul pay.
+fact-no-amphetamine-no-subutex-caveat = Gisuñu ammoniaque it. Waaye saytu bi mënul woon a dindi ne doj yi ñu saytu yépp, bicarbonate lañu leen defare. Tux crack bu ammoniaque des ci, dafay lor yaram bi.
+fact-no-amphetamine-no-subutex-takeaway = Yoral sa pip ak sa bopp pip, bul leen abal kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
-fact-effects-come-from-cocaine-belief = «Xol buy gaaw a dal, tiit, gémmiñ guy tëju: lu ñu ci boole moo koy indi.»
-fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. Ci li mu doon, { $believers_low_pct } ba { $believers_high_pct } % ci ñi koy tux dañoo defe ne du noonu.
+fact-effects-come-from-cocaine-belief = «Xol buy rëf-rëfi, tiitaange, bëñ yuy kebaloo: lu ñu ci boole moo koy indi.»
+fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. { $believers_low_pct } ba { $believers_high_pct } % ci ñi koy tux (mu aju ci yëf bi) dañoo defe ne lu ñu ci boole la.
 fact-effects-come-from-cocaine-takeaway = Bu loolu dikkee, taxawal tuuti te wàññi li ngay jël. Lekkal, naanal ndox, noppalu.
 
 fact-real-cutting-agents-belief = «Xam naa li nekk ci sama doj.»
-fact-real-cutting-agents-finding = Lu ñu boole ci doj yi, ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. { $levamisole_named_pct } % rekk ci ñi koy tux ñoo tudd lévamisole. Lévamisole mën na indi jàngoro ci deret, yu barewul waaye yu metti. Ci dayo bi ñu gis, musibab phénacétine dafa néew lool.
-fact-real-cutting-agents-takeaway = Yorel sa jumtukaay, bul ko séddoo kenn mukk. CAARUD yi dañuy joxe kit yu amul pay.
+fact-real-cutting-agents-finding = Lu ñu ci boole te ñu gis ko, ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. { $levamisole_named_pct } % rekk ci ñi koy tux ñoo tudd lévamisole. Lévamisole mën na indi ay jàngoro ci deret, yu bariwul waaye yu metti. Ci dayo bi ñu gis, mel na ni phénacétine lorul lu bari.
+fact-real-cutting-agents-takeaway = Yoral sa jumtukaay, bul ko séddoo ak kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
 fact-price-of-pure-cocaine-belief = «Crack moo gën a yomb poudre.»
-fact-price-of-pure-cocaine-finding = Doj dafay jar { $average_price_eur } € ci moyenne (médiane { $median_price_eur } €). Waaye benn gramme cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). Ci poudre, gramme boobu dañu ko xayma ci { $pure_gram_as_powder_eur } €.
-fact-price-of-pure-cocaine-takeaway = Bul fey sa jumtukaay: CAARUD yi dañuy joxe pip, bopp pip ak kit yu amul pay. Bul séddoo sa pip kenn mukk.
+fact-price-of-pure-cocaine-finding = Doj dafay jar { $average_price_eur } € ci moyenne (médiane { $median_price_eur } €). Waaye benn gramme cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (ci moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). Ci poudre, gramme boobu dañu ko xayma ci { $pure_gram_as_powder_eur } €.
+fact-price-of-pure-cocaine-takeaway = Bul fey sa jumtukaay: CAARUD yi dañuy joxe pip, bopp pip ak kit gratuit. Bul séddoo sa pip ak kenn mukk.
 
 quiz-title = Dëgg walla du dëgg?
 quiz-intro = Benn kàddu ci yoon wu nekk. Waxal ndax dëgg la walla du dëgg.
 quiz-progress = Laaj { $number } ci { $total }
 quiz-true = Dëgg
 quiz-false = Du dëgg
-quiz-right = Yaa ko am!
+quiz-right = Tontu bu baax!
 quiz-wrong = Déedéet, du loolu.
 quiz-it-is-true = Dëgg la.
 quiz-it-is-a-myth = Du dëgg: lu nit ñi defe rekk la.
 quiz-next = Laaj bi ci topp
 quiz-see-score = Seet li ma am
 quiz-end-title = Jeex na!
-quiz-score = { $score } tontu yu baax ci { $total }.
-quiz-again = Waat ko
-quiz-private = Dara du denc: say tontu dañuy far bu nga génnee ci xët wi.
-quiz-basing-does-not-purify-statement = Baase cocaïne dafay gën a set ko.
-quiz-size-tells-amount-statement = Ci lu ëpp, lu doj bi gën a mag, lu mu gën a am cocaïne.
+quiz-score = { $score ->
+    [1] { $score } tontu bu baax ci { $total }.
+   *[other] { $score } tontu yu baax ci { $total }.
+}
+quiz-again = Defaat ko
+quiz-private = Duñu denc dara: say tontu dinañu réer bu nga génnee xët wi.
+quiz-basing-does-not-purify-statement = Bu ñu baser cocaïne, dafay gën a set.
+quiz-size-tells-amount-statement = Ci lu ëpp, lu doj bi gën a rëy, lu mu gën a am cocaïne.
 quiz-looks-dont-tell-statement = Mën nga xam doj bu baax ci melokaanam walla ci ki koy jaay.
 quiz-rocks-smaller-than-said-statement = Doj dafay diis { $said_weight_mg } mg walla lu ko ëpp.
 quiz-content-high-and-steady-statement = Genn-wàllu doj yi am nañu { $half_low_pct } ba { $half_high_pct } % cocaïne.
 quiz-no-amphetamine-no-subutex-statement = Crack, dañu ciy boole amphétamine walla Subutex.
-quiz-effects-come-from-cocaine-statement = Xol buy gaaw a dal ak gémmiñ guy tëju, cocaïne bi ci boppam moo koy indi.
+quiz-effects-come-from-cocaine-statement = Xol buy rëf-rëfi ak bëñ yuy kebaloo, cocaïne bi ci boppam moo koy indi.
 quiz-real-cutting-agents-statement = Li ëpp ci doj yi am nañu lévamisole.
 quiz-price-of-pure-cocaine-statement = Ci benn gramme cocaïne bu set, crack moo gën a seer poudre.
 
-rock-title = Ñaata cocaïne moo nekk ci sama doj?
-rock-intro = Bësal nataal bi gën a niróo ak sa doj, walla bindal diisaayam bu nga ko xamee.
-rock-pick-title = Tànnal mag ga
+rock-title = Ñaata cocaïne la sama doj am?
+rock-intro = Bësal nataal bi gën a niru sa doj, walla bindal diisaayam bu nga ko xamee.
+rock-pick-title = Tànnal benn dayo
 rock-ref-lightest = Bi gën a woyof ci yi ñu saytu
-rock-ref-median = Genn-wàll gën a woyof
+rock-ref-median = Genn-wàll gi gën ko woyof
 rock-ref-average = Diisaay bu moyenne
-rock-ref-said = Li nit ñi wax
+rock-ref-said = Diisaay bi nit ñi di wax
 rock-ref-heaviest = Bi gën a diis ci yi ñu saytu
 rock-amount-mg = { $amount_mg } mg
-rock-drawings-note = Nataal yi dañuy méngale doj yi. Du seen mag ci dëgg.
+rock-drawings-note = Nataal yi dañuy méngale doj yi. Du seen dayo ci dëgg.
 rock-weight-label = Diisaayu doj bi, ci milligramme (mg)
-rock-error-not-a-number = Bindal diisaay bi ak ay chiffre.
+rock-error-not-a-number = Bindal diisaay bi ak ay siifar.
 rock-error-not-positive = Diisaay bi war na ëpp zéro.
-rock-error-too-heavy = Loolu diis na lool ngir doj. Bindal diisaay bu ëppul { $max_weight_mg } mg.
+rock-error-too-heavy = Loolu dafa diis lool ngir doj. Bindal diisaay bu ëppul { $max_weight_mg } mg.
 rock-result-title = Ci doj bii
 rock-typical = Lu tollu ci { $typical_mg } mg cocaïne
 rock-legend-typical = Ci lu ëpp: lu tollu ci { $typical_mg } mg
 rock-legend-usual = Ci genn-wàllu doj yi: { $usual_low_mg } ba { $usual_high_mg } mg
-rock-legend-possible = Bi gën a néew ba bi gën a set: { $possible_low_mg } ba { $possible_high_mg } mg
-rock-estimate = Doj bu diis { $weight_mg } mg, ci lu ëpp dafay am lu tollu ci { $typical_mg } mg cocaïne, lu bari { $usual_low_mg } ba { $usual_high_mg } mg, te ci doj bu nekk { $possible_low_mg } ba { $possible_high_mg } mg.
-rock-estimate-beyond-survey = Moytul: doj yi ñu saytu diisoon nañu { $lightest_rock_mg } ba { $heaviest_rock_mg } mg. Ci diisaay bii, xayma bi wóorul lool.
-rock-takeaway = Lu doj bi gën a mag, lu mu gën a am cocaïne. Tàmbalil ak tuuti.
-rock-basis-title = Naka lañu koy xayme
-rock-estimate-basis = Dañuy ful diisaay bi ak dayob cocaïne bi ñu natt ci { $rocks_analysed } doj yi ñu saytu: { $typical_level_pct } % ci moyenne, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci ñoom ñépp. Dañu defe ne dayob cocaïne bi aajul ci mag ga doj bi. Xayma yii, ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne lañu leen defe.
+rock-legend-possible = Bi gën a néew doole ba bi gën a set: { $possible_low_mg } ba { $possible_high_mg } mg
+rock-estimate = Doj bu diis { $weight_mg } mg, ci lu ëpp dafay am lu tollu ci { $typical_mg } mg cocaïne. Dafay faral di am { $usual_low_mg } ba { $usual_high_mg } mg, te mu aju ci doj bi, { $possible_low_mg } ba { $possible_high_mg } mg.
+rock-estimate-beyond-survey = Moytul: doj yi ñu saytu diisoon nañu { $lightest_rock_mg } ba { $heaviest_rock_mg } mg. Ci diisaay bii, xayma bi wóorul bu baax.
+rock-takeaway = Lu doj bi gën a rëy, lu mu gën a am cocaïne. Tàmbalil ak tuuti.
+rock-basis-title = Naka lanu koy xayme
+rock-estimate-basis = Danuy ful diisaay bi ak taux cocaïne bi ñu natt ci { $rocks_analysed } doj yi ñu saytu: { $typical_level_pct } % ci moyenne, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci doj yi yépp. Danu defe ne taux cocaïne bi ajuwul ci dayob doj bi. Taux yooyu, ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne lanu leen xayme.
 
 present-title = Wone ko
 present-second-language = Ñaareelu làkk
-present-second-none = Dara
+present-second-none = Amul
 present-nav-label = Soppi kart
-present-previous = Ginnaaw
-present-next = Kanam
+present-previous = Bi ci jiitu
+present-next = Bi ci topp
 present-position = Kart { $number } ci { $total }
-present-hint = Ngir soppi kart: butoŋ yi, fetal yi ci klawie bi, walla yëngal sa baaraam ci kaw ekraŋ bi.
+present-hint = Ngir soppi kart: butoŋ yi, fett yi ci klawie bi, walla yëngal sa baaraam ci kaw ekraŋ bi.
 
 ## Diary
 
 leave-now = Génn
 diary-private-note = Kàrne bii ci telefon bii rekk la des. Repère du ko yónnee fenn.
 diary-log-title = Bind
-diary-used-now = Tey jii laa jëfandikoo
-diary-since-last = Mujj gi:
-diary-empty = Bindagoo dara ba leegi. Bësal butoŋ bi benn yoon, doy na.
-diary-duration-minutes = am na { $minutes } simili
-diary-duration-hours = am na { $hours } waxtu ak { $minutes } simili
+diary-used-now = Léegi laa jëfandikoo
+diary-since-last = Yoon wu mujj:
+diary-empty = Amagul dara fii. Bësal butoŋ bi benn yoon, doy na.
+diary-duration-minutes = am na { $minutes } minit
+diary-duration-hours = am na { $hours } waxtu ak { $minutes } minit
 diary-duration-days = am na { $days } fan ak { $hours } waxtu
 diary-past-title = Bind benn yoon bu weesu
 diary-past-save = Bind yoon wii
 diary-past-incomplete = Bindal bés bi ak waxtu wi.
-diary-past-future = Waxtu woowu agagul.
+diary-past-future = Waxtu woowu jotagul.
 diary-field-date = Bés
 diary-field-time = Waxtu
 diary-toast-recorded = Bind nañu ko ci { $time }.
@@ -187,57 +190,64 @@ diary-delete = Far
 diary-edit = Soppi
 diary-yes = Waaw
 diary-no = Déedéet
-diary-not-said = Waxuñu ko
+diary-not-said = Waxuloo ko
 diary-details-title = Leeral yi
-diary-details-hint = Lépp war ul. Bindal li nga bëgg, leegi walla ginnaaw.
-diary-field-amount = Limu
+diary-details-hint = Dara warul. Bindal li nga bëgg, léegi walla ci ginnaaw.
+diary-field-amount = Dayo
 diary-field-unit = Natt
 diary-unit-rocks = doj
 diary-unit-mg = mg
 diary-field-spent = Xaalis bi nga jënde (€)
-diary-field-route = Naka
-diary-route-smoked = Tóx ak pip
-diary-route-inhaled = Xeeñ
-diary-route-injected = Piqûre
+diary-field-route = Naka nga ko jële
+diary-route-smoked = Tux ak pip
+diary-route-inhaled = Noyyi ko
+diary-route-injected = Jam ko (piqûre)
 diary-route-other = Yeneen
 diary-field-company = Yaw rekk walla ak ñeneen
 diary-company-alone = Man rekk
 diary-company-others = Ak ñeneen
 diary-field-shared-pipe = Pip bu ñu bokk
 diary-field-burns = Lakk walla dagg
-diary-field-craving = Bëgg-bëgg (0 = dara, 10 = lool)
+diary-field-craving = Bëgg-bëgg (0 = amul, 10 = bu metti lool)
 diary-field-slept = Nelaw
 diary-field-ate = Lekk
-diary-field-note = Ndefar
+diary-field-note = Li nga bind
 diary-rocks = { $count } doj
-diary-mg = { $count } mg
-diary-euros = { $amount } €
+diary-mg = { $count } mg
+diary-euros = { $amount } €
 diary-at-least = lu mu néew néew { $amount }
-diary-list-title = Yoon yi ñu bind ({ $count })
+diary-list-title = { $count ->
+    [0] Yoon yi nga bind
+   *[other] Yoon yi nga bind ({ $count })
+}
 diary-list-empty = Yoon yi nga bind dinañu feeñ fii.
 diary-list-more = Wone yeneen
 diary-stats-title = Ci lim
 diary-today = Tey
-diary-this-week = Ayubés bii
+diary-this-week = Ayubés gii
 diary-this-month = Weer wii
-diary-budget-title = Xaalisu ayubés bi
-diary-budget-spent = { $spent } la jóge ci { $budget }.
-diary-budget-left = { $amount } moo des ci ayubés bii.
-diary-budget-over = Jéggi nga { $amount } ci sa xaalisu ayubés bi.
+diary-budget-title = Xaalisu ayubés gi
+diary-budget-spent = Génne nga { $spent } ci { $budget }.
+diary-budget-left = Des na { $amount } ci ayubés gii.
+diary-budget-over = Ayubés gii, jéggi nga sa xaalis ak { $amount }.
 diary-chart-title = { $days } fan yu mujj yi
-diary-chart-summary = { $total } yoon ci { $days } fan, ba { $max } ci benn bés.
-diary-patterns-title = Li di délsi
-diary-patterns-wait = Bu nga bindee lu mu néew néew { $count } yoon ci 30 fan, Repère dina wone fii li di faral a délsi.
+diary-chart-summary = { $total ->
+    [0] Binduloo dara ci { $days } fan yi.
+    [1] { $total } yoon ci { $days } fan.
+   *[other] { $total } yoon ci { $days } fan, ba { $max } ci benn bés.
+}
+diary-patterns-title = Li faral a am
+diary-patterns-wait = Bu nga bindee lu mu néew néew { $count } yoon ci 30 fan, Repère dina wone fii li faral a am.
 diary-pattern-peak = Li ëpp ci diggante { $from } ak { $to } ({ $uses } yoon ci { $total }).
-diary-pattern-with-others = Ak ñeneen: { $percent } % ci yoon yi.
-diary-pattern-shared-pipe = Pip bu ñu bokk: { $percent } % ci yoon yi.
-diary-pattern-burns = Lakk walla dagg: { $percent } % ci yoon yi.
-diary-tip-own-pipe = Sa pip ak sa bopp pip dañuy aar ci epatit ak lakk. CAARUD yi dañu koy joxe ci dara.
+diary-pattern-with-others = Ak ñeneen: { $percent } % ci yoon yi.
+diary-pattern-shared-pipe = Pip bu ñu bokk: { $percent } % ci yoon yi.
+diary-pattern-burns = Lakk walla dagg: { $percent } % ci yoon yi.
+diary-tip-own-pipe = Sa pip ak sa bopp pip dañuy la aar ci epatit ak lakk. CAARUD yi dañuy joxe pip ak bopp pip gratuit.
 diary-tip-caarud-link = Wut CAARUD
 diary-goals-title = Sama jubluwaay
 diary-goals-intro = Jubluwaay, bu nga ko bëggee. Bu nga daanoo, loo def ba noppi du far.
 diary-goal-kind = Jubluwaay
-diary-goal-kind-pause = Noppi ay fan
+diary-goal-kind-pause = Noppalu ay fan
 diary-goal-kind-day = Du ëpp ay yoon ci bés
 diary-goal-kind-week = Du ëpp ay yoon ci ayubés
 diary-goal-kind-stop = Bàyyi ko
@@ -246,48 +256,48 @@ diary-goal-number-uses = Limu yoon yi (0 ba { $max })
 diary-goal-start = Tàmbali tey
 diary-goal-end = Soppi jubluwaay bi
 diary-goal-stop-now = Jubluwaay: bàyyi ko.
-diary-goal-pause-now = Jubluwaay: noppi { $days } fan.
+diary-goal-pause-now = Jubluwaay: noppalu { $days } fan.
 diary-goal-day-now = Jubluwaay: du ëpp { $limit } yoon ci bés.
 diary-goal-week-now = Jubluwaay: du ëpp { $limit } yoon ci ayubés.
 diary-goal-today = Tey: { $uses } ci { $limit }.
-diary-goal-this-week = Ayubés bii: { $uses } ci { $limit }.
+diary-goal-this-week = Ayubés gii: { $uses } ci { $limit }.
 diary-goal-days-kept = Téye nga { $kept } fan ci { $total }.
 diary-goal-weeks-kept = Téye nga { $kept } ayubés ci { $total }.
 diary-goal-pause-left = { $days ->
-    [0] Bés bu mujj bi ci noppi gi.
+    [0] Bés bu mujj bi ci noppalu gi.
    *[other] Des na { $days } fan ginnaaw tey.
 }
-diary-goal-pause-done = Noppi gi jeex na. Yoon woowu nga def, am solo na.
-diary-goal-streak = Li nga téye leegi: { $current }. Li gën: { $best }.
-diary-goal-slip = Daanu mën na am. Li nga téye ba noppi, dañu koy lim ba tey, te mën nga tàmbaliwaat leegi.
-diary-help-text = Bëgg nga ci wax? CSAPA dina la dimbali ci dara, te du la àtte. Drogues Info Service dafay tontu bés bu nekk, woote bi amul pay, kenn du xam ki woo.
+diary-goal-pause-done = Noppalu gi jeex na. Ndokkale ci yoon wi nga def.
+diary-goal-streak = Li nga téye léegi: { $current }. Li gën a bari: { $best }.
+diary-goal-slip = Ku nekk mën na daanu. Li nga téye ba noppi, dañu koy lim ba tey, te mën nga tàmbaliwaat léegi.
+diary-help-text = Bëgg nga ci waxtaan? CSAPA dina la dimbali gratuit, te du la àtte. Drogues Info Service dafay tontu bés bu nekk, woote bi gratuit la, te kenn du xam ki woo.
 diary-help-csapa = Wut CSAPA
 diary-help-dis = Woo Drogues Info Service
-diary-settings-title = Defar kàrne bi
-diary-budget-label = Xaalisu ayubés (€, bu amul dara = amul)
-diary-budget-saved = Denc nañu xaalis bi.
+diary-settings-title = Defaru kàrne bi
+diary-budget-label = Xaalisu ayubés (€, neen = amul)
+diary-budget-saved = Denc nañu xaalisu ayubés gi.
 diary-pin-title = Kood bu kumpa
 diary-pin-warning = Moytul: bu nga fàttee kood bi, kenn du mën a ubbi kàrne bi. Li des rekk mooy far lépp.
 diary-pin-on = Kàrne bi am na kood.
 diary-pin-new = Kood bu bees
-diary-pin-again = Kood bi benn yoon ak
+diary-pin-again = Bindaatal kood bi
 diary-pin-set = Def kood
 diary-pin-change = Soppi kood bi
 diary-pin-remove = Dindi kood bi
 diary-pin-removed = Dindi nañu kood bi. Kàrne bi amatul aar.
-diary-pin-set-done = Def nañu kood bi. Kàrne bi dañu koy kumpa ci telefon bii.
+diary-pin-set-done = Def nañu kood bi. Ci telefon bii, kenn mënul jàng kàrne bi bu amul kood bi.
 diary-pin-not-set = Defuñu kood bi.
 diary-pin-too-short = Lu mu néew néew { $count } siifar walla araf.
 diary-pin-mismatch = Ñaari kood yi yemuñu.
 diary-lock-now = Tëj kàrne bi
 diary-lock-unsaved = Mënuñu tëj kàrne bi: am na lu ñu dencagul.
-diary-locked-title = Kàrne bi tëj na
+diary-locked-title = Kàrne bi tëju na
 diary-pin-label = Kood
 diary-unlock = Ubbi
-diary-unlocking = Mi ngi ubbi…
+diary-unlocking = Mu ngi ubbiku…
 diary-pin-wrong = Kood bi baaxul.
-diary-pin-wrong-wait = Kood bi baaxul. Jéemaatal ci { $seconds } s.
-diary-pin-wait = Xaaral { $seconds } s balaa ngay jéemaat.
+diary-pin-wrong-wait = Kood bi baaxul. Xaaral { $seconds } s, nga jéemaat.
+diary-pin-wait = Xaaral { $seconds } s balaa ngay jéemaat.
 diary-pin-forgot = Fàtte nga kood bi?
 diary-pin-forgot-text = Bu amul kood bi, kenn du mën a ubbi kàrne bi. Li nga mën rekk mooy far lépp te tàmbaliwaat.
 diary-tablet-title = Tablet bu ñu bokk
@@ -298,82 +308,82 @@ diary-tablet-on = Anam tablet bu ñu bokk: dara du des ci masin bii. Lépp dina 
 diary-wipe-title = Far lépp
 diary-wipe-text = Dafay far kàrne bi, kood bi ak bépp duppi ci telefon bii. Mënuñu koo delloo.
 diary-wipe = Far lépp
-diary-wipe-confirm-text = Dëgg-dëgg far lépp? Dara du dellu.
+diary-wipe-confirm-text = Ndax dëgg-dëgg nga bëgg a far lépp? Dara du dellu.
 diary-wipe-confirm = Waaw, far lépp
 diary-data-title = Denc duppi walla delloo
-diary-export-text = Dencal benn duppi ci kàrne bi ci benn fisye, ngir delloo ko ginnaaw walla ci beneen telefon.
-diary-export-warning = Bu amul baatu jàll, ku nekk mën na jàng fisye bi.
+diary-export-text = Dencal kàrne bi ci benn fisye, ngir mën koo delloo ci kanam, walla ci beneen telefon.
+diary-export-warning = Bu amul mot de passe, ku nekk mën na jàng fisye bi.
 diary-export-json = Fisye bu mat (JSON)
 diary-export-csv = Tablo (CSV)
-diary-export-password = Baatu jàll bu fisye bu aar bi
-diary-export-sealed = Fisye bu am baatu jàll
+diary-export-password = Mot de passe ngir fisye bu aar bi
+diary-export-sealed = Fisye bu am mot de passe
 diary-export-failed = Mënuñu def fisye bi.
 diary-import-title = Delloo benn duppi
-diary-import-text = Repère dafay seet fisye bi yépp, wone la li mu koy yokk, te xaar nga nangu.
+diary-import-text = Repère dafay seet fisye bi ba mu jeex, wone la li muy yokk, te xaar ba nga nangu.
 diary-import-choose = Tànn benn fisye
-diary-import-password = Baatu jàll bu fisye bi
+diary-import-password = Mot de passe fisye bi
 diary-import-open = Ubbi fisye bi
 diary-import-preview = { $count } yoon ci fisye bi: { $present } nekk nañu ci kàrne bi ba noppi, { $new } yu bees.
 diary-import-confirm = { $count ->
-    [0] Amul dara lu ñu yokk
+    [0] Amul dara lu bees
    *[other] Yokk { $count } yoon
 }
 diary-import-done = { $count ->
-    [0] Dara du bees: kàrne bi am na lépp ba noppi.
+    [0] Amul dara lu bees: kàrne bi am na lépp ba noppi.
    *[other] Yokk nañu { $count } yoon ci kàrne bi.
 }
-diary-import-unchanged = Kàrne bi soppiku ul.
+diary-import-unchanged = Kàrne bi soppikuwul.
 diary-import-no-file = Tànnuloo benn fisye.
 diary-import-unreadable = Mënuñu jàng fisye bii.
-diary-storage-full = Barab bu Repère ci telefon bi fees na: coppite bu mujj bi dencaguñu ko.
+diary-storage-full = Bérab bi Repère am ci telefon bi fees na: coppite bu mujj bi dencaguñu ko.
 diary-storage-unavailable = Navigatëer bii mayul Repère mu denc dara (navigation privée?).
-diary-storage-kept = Dara réerul li feek xët wi ubbeeku. Repère dafay jéemaat moom ci boppam. Ngir wóor, dencal benn duppi ci fisye.
+diary-storage-kept = Feek xët wi ubbiku, dara du réer. Repère dafay jéemaat moom ci boppam. Ngir gën a wóor, dencal benn duppi ci fisye.
 diary-damaged-found = Kàrne bi ñu dencoon yàqu na.
 diary-damaged-kept = Mbind mi dañu ko teg ci wet, soppiwuñu dara. Mën nga ko yebbi ngir denc ko.
-diary-damaged-not-moved = Mbind mi nekk na fa mu nekkoon, soppiwuñu dara: amul barab ngir teg ko ci wet. Dara du ko dindi.
+diary-damaged-not-moved = Mbind mi nekk na fa mu nekkoon, soppiwuñu dara: amul bérab ngir teg ko ci wet. Dara du bind ci kawam.
 diary-damaged-export = Yebbi mbind mi yàqu
-diary-crypto-unavailable = Navigatëer bii mënul kumpa. Mënuñu jëfandikoo kood fii.
-diary-password-wrong = Baatu jàll bi baaxul, walla dañu soppi fisye bi.
+diary-crypto-unavailable = Navigatëer bii mënul aar kàrne bi ak kood. Mënuñu jëfandikoo kood fii.
+diary-password-wrong = Mot de passe bi baaxul, walla dañu soppi fisye bi.
 diary-invalid-time = Bés boobu mënul nekk.
-diary-invalid-offset = Waxtu boobu mënul nekk.
-diary-invalid-amount = Limu bi ëpp na (100 doj walla 10 000 mg lu ëpp).
-diary-invalid-spent = Xaalis bi ëpp na (1 000 € lu ëpp).
+diary-invalid-offset = Fuseau horaire boobu mënul nekk.
+diary-invalid-amount = Dayo bi dafa bari lool (du ëpp 100 doj walla 10 000 mg).
+diary-invalid-spent = Xaalis bi dafa bari lool (du ëpp 1 000 €).
 diary-invalid-craving = Bëgg-bëgg bi dafay jóge 0 ba 10.
-diary-invalid-note = Ndefar bi gudd na lool (280 araf lu ëpp).
-diary-invalid-budget = Xaalisu ayubés boobu baaxul (benn lim, 10 000 € lu ëpp).
+diary-invalid-note = Li nga bind dafa gudd lool (du ëpp 280 araf).
+diary-invalid-budget = Xaalisu ayubés boobu baaxul (benn lim, du ëpp 10 000 €).
 diary-invalid-goal = Jubluwaay boobu baaxul: seetal lim bi.
 diary-edit-not-found = Yoon wii nekkatul (far nañu ko feneen?).
 diary-edit-duplicate = Yoon wii nekk na ci kàrne bi ba noppi.
-diary-edit-full = Kàrne bi fees na (20 000 yoon). Dencal ko ci fisye, te far ko.
+diary-edit-full = Kàrne bi fees na (20 000 yoon). Dencal ko ci benn fisye, ba noppi nga far ko.
 diary-data-too-large = Fisye bii dafa rëy lool ngir nekk kàrne Repère.
 diary-data-truncated = Fisye bi dagg na: mujjam ñàkk na.
 diary-data-not-json = Lii du fisye kàrne Repère.
-diary-data-wrong-shape = Fisye bii niroowul ak kàrne Repère.
+diary-data-wrong-shape = Fisye bii niruwul kàrne Repère.
 diary-data-no-version = Fisye bii jógewul ci Repère.
 diary-data-future-version = Fisye bii jóge na ci Repère bu gën a bees. Yeesalal aplikasioŋ bi.
-diary-data-unknown-version = Fisye bii am na sumb bu ñu xamul.
-diary-data-too-many = Yoon yi dañoo bari: kàrne bi dina jéggi 20 000.
+diary-data-unknown-version = Fisye bii am na wersioŋ bu ñu xamul.
+diary-data-too-many = Yoon yi dañoo bari: kàrne bi dina jéggi 20 000.
 diary-data-duplicate = Fisye bi am na benn yoon ñaari yoon.
-diary-data-invalid-entry = Yoon wu { $number }: { $problem }
+diary-data-invalid-entry = { $number }eelu yoon: { $problem }
 diary-data-invalid-settings = Defaru fisye bi: { $problem }
 diary-envelope-malformed = Fisye bu aar bii yàqu na.
 diary-envelope-algorithm = Fisye bii dañu ko aar ci anam bu Repère xamul.
 diary-envelope-iterations = Fisye bu aar bii am na defar yu wóorul. Ubbiwuñu ko.
 diary-envelope-damaged = Fisye bu aar bii yàqu na walla matul.
-diary-duration-now = leegi leegi
+diary-duration-now = léegi-léegi
 diary-times = { $count } yoon
 
 ## Finder
 
-finder-intro = CAARUD ak CSAPA yu Île-de-France. Lépp ngi ci telefon bi: soxlaawoo internet.
+finder-intro = CAARUD ak CSAPA yu Île-de-France. Lépp a ngi ci telefon bi: doo soxla internet.
 finder-data-age = Reesistar FINESS, sanwiye 2021: am na ay bérab yu mën a toxu. Wootal balaa ngay dem.
 finder-where-title = Fan nga nekk?
 finder-locate-privacy = Fi nga nekk dafay des ci telefon bi rekk. Duñu ko yónnee, duñu ko denc.
 finder-locate-button = Jëfandikool fi ma nekk
-finder-locating = Nuungi seet fi nga nekk…
+finder-locating = Nu ngi seet fi nga nekk…
 finder-locate-denied = Telefon bi joxul fi nga nekk. Tànnal benn gaar walla benn dëkk.
 finder-locate-unavailable = Mënuñu xam fi nga nekk. Tànnal benn gaar walla benn dëkk.
-finder-locate-timeout = Dafa yàgg lool. Jéemaatal, walla nga tànn benn gaar walla benn dëkk.
+finder-locate-timeout = Fi nga nekk dafa yàgg a feeñ. Jéemaatal, walla nga tànn benn gaar walla benn dëkk.
 finder-locate-far = Mel na ni sore nga Île-de-France: bérab yi sore nañu.
 finder-search-label = Walla bindal benn gaar, benn dëkk walla benn arrondissement
 finder-search-hint = Misaal: Gare du Nord, Saint-Denis, 18e
@@ -387,17 +397,17 @@ finder-change = Soppi
 finder-choose-first = Waxal fi nga nekk, bérab yi gën a jege ñoo jëkk.
 finder-results-title = Bérab yu ñuy dimbali
 finder-filter-kind = Xeetu bérab
-finder-filter-all = Lépp
-finder-caarud-explained = CAARUD: wàññi musiba. Jumtukaay yu amul pay, sangu, kafe, ku ngay waxtaan. Duñu la laaj dara.
+finder-filter-all = Yépp
+finder-caarud-explained = CAARUD: wàññi musiba. Jumtukaay yu gratuit, sangu, kafe, nit ku nga mën a waxtaan ak moom. Duñu la laaj dara.
 finder-csapa-explained = CSAPA: faj ak topp, ngir wàññi walla bàyyi.
 finder-filter-departement = Departement
 finder-departement-all = Île-de-France gépp
-finder-assumption = Diggante bi ci lu jub. Jamono ci tànk: diggante × 1,3, ci 4,5 km ci waxtu.
+finder-assumption = Diggante bi ci lu jub. Waxtu ci tànk: diggante × 1,3, ci 4,5 km ci waxtu.
 finder-count = { $count } bérab
 finder-none-here = Amul bérab fii ak li nga tànn. Soppil xeet bi walla departement bi.
 finder-distance-m = { $metres } m
 finder-distance-km = { $km } km
-finder-walk = { $minutes } simili ci tànk
+finder-walk = { $minutes } minit ci tànk
 finder-call = Woo { $phone }
 finder-no-phone = Xamuñu nimerog telefonu bérab bii.
 finder-hours-unknown = Xamuñu waxtu yi: wootal balaa ngay dem.
@@ -405,8 +415,8 @@ finder-directions = Yoon wi (appli kaart)
 finder-osm = Xool ko ci OpenStreetMap
 finder-osm-warning = Lëkkalekaay bii dafay génn Repère te jëfandikoo internet.
 finder-copy = Duppi adrees bi
-finder-copied = Adrees bi duppi nañu ko.
-finder-copy-failed = Mënuñu ko duppi. Adrees bi mu ngi bind ci kaw.
+finder-copied = Duppi nañu adrees bi.
+finder-copy-failed = Mënuñu ko duppi. Adrees bi, bind nañu ko ci kaw.
 finder-share = Séddoo
 finder-map-link = Xool kaart bi
 finder-list-link = Xool limu bérab yi
@@ -424,10 +434,10 @@ finder-map-label = Kaart: departement yi, arrondissement yu Paris ak bérab yu �
 
 ## About
 
-about-title = Ci mbiru Repère
+about-title = Ci mbirum Repère
 about-privacy-title = Sutura
-about-privacy = Repère dafay dox te amul internet. Dara ci li ngay def fii du génn telefon bi: amul kont, kenn du la topp, amul pib.
-about-privacy-position = Fi nga nekk, bu ko joxee, dañu koy jëfandikoo rekk ngir toftale bérab yi. Duñu ko yónnee, duñu ko denc.
+about-privacy = Repère dafay dox bu internet amul. Dara ci li ngay def fii du génn telefon bi: amul kont, kenn du la topp, amul pib.
+about-privacy-position = Fi nga nekk, bu nga ko joxee, dañu koy jëfandikoo rekk ngir toftale bérab yi. Duñu ko yónnee, duñu ko denc.
 about-sources-title = Fi mu jóge
 about-finess = Bérab yu ñuy dimbali: reesistaru FINESS bu ministeeru wér-gi-yaram, 8 sanwiye 2021, Licence Ouverte 2.0. Lenn mën na soppiku: wootal balaa ngay dem.
 about-boundaries = Digi departement yi ak dëkk yi: IGN Admin Express ak INSEE, 2018, Licence Ouverte.

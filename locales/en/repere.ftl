@@ -302,6 +302,10 @@ diary-budget-saved = Budget saved.
 diary-pin-title = PIN
 diary-pin-warning = Careful: if you forget the PIN, nobody can open the diary. The only way out will be to erase everything.
 diary-pin-on = The diary is protected by a PIN.
+diary-pin-auto-lock = { $minutes ->
+    [one] It locks itself when Repère stays in the background for more than a minute.
+   *[other] It locks itself when Repère stays in the background for more than { $minutes } minutes.
+}
 diary-pin-new = New PIN
 diary-pin-again = Same PIN again
 diary-pin-set = Set a PIN

@@ -175,13 +175,13 @@ leave-now = Partir
 diary-private-note = Ce carnet reste dans ce téléphone. Repère ne l'envoie nulle part.
 diary-log-title = Noter
 diary-used-now = J'ai consommé maintenant
-diary-since-last = Dernière fois il y a
+diary-since-last = Dernière fois :
 diary-empty = Rien de noté pour l'instant. Un appui sur le bouton suffit.
-diary-duration-minutes = { $minutes } min
-diary-duration-hours = { $hours } h { $minutes } min
+diary-duration-minutes = il y a { $minutes } min
+diary-duration-hours = il y a { $hours } h { $minutes } min
 diary-duration-days = { $days ->
-    [one] { $days } jour { $hours } h
-   *[other] { $days } jours { $hours } h
+    [one] il y a { $days } jour { $hours } h
+   *[other] il y a { $days } jours { $hours } h
 }
 diary-past-title = Noter une fois passée
 diary-past-save = Noter cette fois
@@ -228,8 +228,8 @@ diary-rocks = { $count ->
     [one] { $count } caillou
    *[other] { $count } cailloux
 }
-diary-mg = { $count } mg
-diary-euros = { $amount } €
+diary-mg = { $count } mg
+diary-euros = { $amount } €
 diary-at-least = au moins { $amount }
 diary-list-title = { $count ->
     [0] Les fois notées
@@ -255,9 +255,9 @@ diary-chart-summary = { $total ->
 diary-patterns-title = Ce qui revient
 diary-patterns-wait = Quand vous aurez noté au moins { $count } fois en 30 jours, Repère dira ici ce qui revient souvent.
 diary-pattern-peak = Le plus souvent entre { $from } et { $to } ({ $uses } fois sur { $total }).
-diary-pattern-with-others = Avec d'autres : { $percent } % des fois.
-diary-pattern-shared-pipe = Pipe partagée : { $percent } % des fois.
-diary-pattern-burns = Brûlures ou coupures : { $percent } % des fois.
+diary-pattern-with-others = Avec d'autres : { $percent } % des fois.
+diary-pattern-shared-pipe = Pipe partagée : { $percent } % des fois.
+diary-pattern-burns = Brûlures ou coupures : { $percent } % des fois.
 diary-tip-own-pipe = Une pipe et un embout à soi protègent des hépatites et des brûlures. Les CAARUD en donnent gratuitement.
 diary-tip-caarud-link = Trouver un CAARUD
 diary-goals-title = Mon objectif
@@ -305,6 +305,10 @@ diary-budget-saved = Budget enregistré.
 diary-pin-title = Code secret
 diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet. La seule solution sera de tout effacer.
 diary-pin-on = Le carnet est protégé par un code.
+diary-pin-auto-lock = { $minutes ->
+    [one] Il se ferme tout seul quand Repère reste plus d'une minute en arrière-plan.
+   *[other] Il se ferme tout seul quand Repère reste plus de { $minutes } minutes en arrière-plan.
+}
 diary-pin-new = Nouveau code
 diary-pin-again = Le même code encore
 diary-pin-set = Mettre un code

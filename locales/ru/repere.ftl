@@ -329,6 +329,11 @@ diary-budget-saved = Бюджет сохранён.
 diary-pin-title = ПИН-код
 diary-pin-warning = Внимание: если вы забудете код, дневник не откроет никто. Останется только всё стереть.
 diary-pin-on = Дневник защищён кодом.
+diary-pin-auto-lock = { $minutes ->
+    [one] Дневник сам закроется, если Repère свёрнут больше { $minutes } минуты.
+    [few] Дневник сам закроется, если Repère свёрнут больше { $minutes } минут.
+   *[many] Дневник сам закроется, если Repère свёрнут больше { $minutes } минут.
+}
 diary-pin-new = Новый код
 diary-pin-again = Повторите код
 diary-pin-set = Поставить код

@@ -279,6 +279,7 @@ diary-budget-saved = Denc nañu xaalisu ayubés gi.
 diary-pin-title = Kood bu kumpa
 diary-pin-warning = Moytul: bu nga fàttee kood bi, kenn du mën a ubbi kàrne bi. Li des rekk mooy far lépp.
 diary-pin-on = Kàrne bi am na kood.
+diary-pin-auto-lock = Bu nga bàyyee Repère lu ëpp { $minutes } minit, kàrne bi dina tëju boppam.
 diary-pin-new = Kood bu bees
 diary-pin-again = Bindaatal kood bi
 diary-pin-set = Def kood

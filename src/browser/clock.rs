@@ -75,3 +75,16 @@ pub fn format_time(at_ms: i64, locale: &str) -> String {
 pub fn format_day(at_ms: i64, locale: &str) -> String {
     format(at_ms, locale, &[("day", "numeric"), ("month", "short")])
 }
+
+/// Calls `callback` every `every_ms`, for the page's lifetime.
+pub fn every(every_ms: i32, callback: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_timer = wasm_bindgen::closure::Closure::<dyn Fn()>::new(callback);
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        wasm_bindgen::JsCast::unchecked_ref(on_timer.as_ref()),
+        every_ms,
+    );
+    on_timer.forget();
+}

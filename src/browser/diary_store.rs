@@ -144,29 +144,3 @@ pub fn on_other_tab_change(callback: impl Fn(Option<String>) + 'static) {
     let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
     closure.forget();
 }
-
-/// Calls `callback` when the page is hidden (switching apps, locking the phone) and every
-/// `every_ms`: the moments to retry a save that failed.
-pub fn on_retry_moment(every_ms: i32, callback: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = std::rc::Rc::new(callback);
-    let on_visibility = {
-        let callback = callback.clone();
-        Closure::<dyn Fn()>::new(move || callback())
-    };
-    if let Some(document) = window.document() {
-        let _ = document.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visibility.as_ref().unchecked_ref(),
-        );
-    }
-    on_visibility.forget();
-    let on_timer = Closure::<dyn Fn()>::new(move || callback());
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        on_timer.as_ref().unchecked_ref(),
-        every_ms,
-    );
-    on_timer.forget();
-}

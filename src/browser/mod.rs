@@ -18,3 +18,4 @@ pub mod service_worker;
 pub mod share;
 pub mod speech;
 pub mod storage;
+pub mod visibility;

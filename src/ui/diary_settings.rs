@@ -1,7 +1,7 @@
 //! The diary's settings: weekly budget, PIN (set, change, remove, lock now), shared-tablet
 //! mode, and the quick wipe.
 
-use super::diary_state::{use_diary, PinError};
+use super::diary_state::{use_diary, PinError, AUTO_LOCK_AFTER_MS};
 use super::diary_text;
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
 use crate::i18n::use_i18n;
@@ -98,6 +98,7 @@ pub fn DiarySettingsPanel() -> impl IntoView {
     };
     let confirm_wipe = RwSignal::new(false);
 
+    let auto_lock_minutes = AUTO_LOCK_AFTER_MS / 60_000;
     let message = |signal: RwSignal<Option<(bool, String)>>| {
         move || {
             signal.get().map(|(ok, text)| {
@@ -122,7 +123,7 @@ pub fn DiarySettingsPanel() -> impl IntoView {
 
             <h3>{move || t!(i18n, "diary-pin-title")}</h3>
             <Show when=move || state.has_pin.get()>
-                <p>{move || t!(i18n, "diary-pin-on")}</p>
+                <p>{move || t!(i18n, "diary-pin-on")}" "{move || t!(i18n, "diary-pin-auto-lock", minutes = auto_lock_minutes)}</p>
                 <div class="diary-actions">
                     <button type="button" class="button" on:click=lock_now>{move || t!(i18n, "diary-lock-now")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| {

@@ -5,13 +5,17 @@
 use crate::browser::crypto::{CryptoError, SealingKey};
 use crate::browser::diary_store::{self, Damage, Stored};
 use crate::browser::storage::StorageError;
-use crate::browser::{clock, random};
+use crate::browser::{clock, random, visibility};
 use crate::diary::{wrong_pin_delay_ms, Deleted, Diary, EditError, EncryptedBlob, EntryId};
 use leptos::prelude::*;
 use std::cell::{OnceCell, RefCell};
 
 /// How often a failed save is tried again, besides each change and each time the page is hidden.
 const RETRY_EVERY_MS: i32 = 20_000;
+
+/// A diary with a PIN locks itself once the app has been in the background this long:
+/// time enough to pick a file or take a call, and a phone picked up later shows nothing.
+pub const AUTO_LOCK_AFTER_MS: i64 = 60_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Access {
@@ -79,6 +83,10 @@ struct Inner {
     /// Unreadable text still under the main key, waiting for room to be moved aside.
     pending_damaged: Option<String>,
     toast_serial: u64,
+    /// When the page was last hidden, while it still is.
+    hidden_since: Option<i64>,
+    /// Auto-lock came while a change was unsaved: lock once it is saved.
+    lock_when_saved: bool,
 }
 
 thread_local! {
@@ -146,11 +154,12 @@ fn init() -> DiaryState {
         now_ms: RwSignal::new(now),
     };
     diary_store::on_other_tab_change(|raw| use_diary().other_tab_wrote(raw));
-    diary_store::on_retry_moment(RETRY_EVERY_MS, || {
+    clock::every(RETRY_EVERY_MS, || {
         let state = use_diary();
         state.now_ms.set(clock::now_ms());
         state.retry();
     });
+    visibility::on_change(|hidden| use_diary().visibility_changed(hidden));
     shared
 }
 
@@ -337,6 +346,40 @@ impl DiaryState {
             }
         }
         with_inner(|inner| inner.saving = false);
+        if !self.unsaved() && with_inner(|inner| std::mem::take(&mut inner.lock_when_saved)) {
+            self.lock();
+        }
+    }
+
+    /// Hidden: save what is pending, and lock after [`AUTO_LOCK_AFTER_MS`]. Shown again:
+    /// lock if that time has passed (timers may sleep while hidden).
+    fn visibility_changed(&self, hidden: bool) {
+        let now = clock::now_ms();
+        if hidden {
+            with_inner(|inner| inner.hidden_since = Some(now));
+            self.retry();
+            set_timeout(
+                move || {
+                    if with_inner(|inner| inner.hidden_since == Some(now)) {
+                        use_diary().auto_lock();
+                    }
+                },
+                std::time::Duration::from_millis(AUTO_LOCK_AFTER_MS as u64),
+            );
+        } else {
+            let since = with_inner(|inner| inner.hidden_since.take());
+            if since.is_some_and(|since| now - since >= AUTO_LOCK_AFTER_MS) {
+                self.auto_lock();
+            }
+            self.now_ms.set(now);
+        }
+    }
+
+    /// Locks now, or as soon as the last change is saved (locking forgets it otherwise).
+    fn auto_lock(&self) {
+        if self.has_pin.get_untracked() && self.is_open_untracked() && !self.lock() {
+            with_inner(|inner| inner.lock_when_saved = true);
+        }
     }
 
     fn failed(&self, error: StorageError) {
@@ -458,7 +501,10 @@ impl DiaryState {
         let Stored::Locked(blob) = diary_store::classify(diary_store::read_raw().as_deref()) else {
             return false;
         };
-        with_inner(|inner| inner.key = None);
+        with_inner(|inner| {
+            inner.key = None;
+            inner.lock_when_saved = false;
+        });
         self.diary.set(Diary::new());
         self.editing.set(None);
         self.toast.set(None);

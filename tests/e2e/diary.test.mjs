@@ -90,6 +90,73 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
   });
 });
 
+/** Tells the page it went to the background (or came back), as switching apps does. */
+const setHidden = (page, hidden) =>
+  page.evaluate((hidden) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+
+test("with a PIN the diary locks itself after a minute in the background, and never loses an unsaved entry", async () => {
+  await withContext({}, async (context) => {
+    await context.clock.install();
+    const page = await openApp(context, app.origin, "/diary");
+    await logUses(page, 1);
+    await page.fill("#diary-new-pin", "2468");
+    await page.fill("#diary-new-pin-again", "2468");
+    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+    await page.waitForSelector(".diary-settings .field-ok");
+    assert.match(await page.textContent(".diary-settings"), /une minute/);
+
+    // A short switch (a call, a file to pick) leaves it open.
+    await setHidden(page, true);
+    await page.clock.fastForward(20_000);
+    await setHidden(page, false);
+    assert.equal(await entries(page), 1);
+    assert.equal(await page.$(".diary-lock"), null);
+
+    // A minute in the background: locked while hidden, nothing readable left on screen.
+    await setHidden(page, true);
+    await page.clock.fastForward(61_000);
+    await page.waitForSelector(".diary-lock");
+    assert.equal(await entries(page), 0);
+    await setHidden(page, false);
+    await page.fill("#diary-unlock-pin", "2468");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
+
+    // Timers may sleep in the background: coming back after a minute locks too.
+    await setHidden(page, true);
+    await page.clock.setSystemTime(Date.now() + 5 * 60_000);
+    await setHidden(page, false);
+    await page.waitForSelector(".diary-lock");
+    await page.fill("#diary-unlock-pin", "2468");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
+
+    // Storage full: the new entry is not saved, so the diary stays open rather than lose
+    // it, and locks once the entry is saved.
+    await page.evaluate(() => {
+      window.realSetItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    await page.click(".diary-now");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    await setHidden(page, true);
+    await page.clock.fastForward(61_000);
+    assert.equal(await entries(page), 2, "still open: locking would lose the unsaved entry");
+    await page.evaluate(() => (Storage.prototype.setItem = window.realSetItem));
+    await page.clock.fastForward(20_000);
+    await page.waitForSelector(".diary-lock");
+    await setHidden(page, false);
+    await page.fill("#diary-unlock-pin", "2468");
+    await page.click(".diary-lock button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+  });
+});
+
 test("the wrong-PIN wait survives a reload", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");

@@ -1,0 +1,22 @@
+//! Whether the page is on screen: hidden when the user switches apps, locks the phone or
+//! opens another tab.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+pub fn is_hidden() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.visibility_state() == web_sys::VisibilityState::Hidden)
+}
+
+/// Calls `callback(hidden)` each time the page is hidden or shown again.
+pub fn on_change(callback: impl Fn(bool) + 'static) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let on_change = Closure::<dyn Fn()>::new(move || callback(is_hidden()));
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+}

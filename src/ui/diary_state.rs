@@ -251,6 +251,8 @@ impl DiaryState {
             inner.toast_serial += 1;
             inner.toast_serial
         });
+        // Long enough to read and reach "undo"; short, since it covers the screen's foot.
+        let shown_for_s = if undo.is_some() { 10 } else { 5 };
         self.toast.set(Some(Toast { kind, undo, serial }));
         let toast = self.toast;
         set_timeout(
@@ -259,7 +261,7 @@ impl DiaryState {
                     toast.set(None);
                 }
             },
-            std::time::Duration::from_secs(12),
+            std::time::Duration::from_secs(shown_for_s),
         );
     }
 

@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// The reference language and the fallback.
+    #[default]
     Fr,
     En,
     Ru,
@@ -47,12 +49,6 @@ impl Lang {
             .iter()
             .find_map(|tag| Lang::from_tag(tag.as_ref()))
             .unwrap_or(Lang::Fr)
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::Fr
     }
 }
 

@@ -67,7 +67,7 @@ async fn diary_of_ten_thousand_entries() {
         median(json_parse),
     );
     let report = [
-        format!("diary entries: 10000"),
+        "diary entries: 10000".to_string(),
         format!("diary stored size, plain JSON: {} B", plaintext.len()),
         format!("diary stored size, encrypted: {} B", sealed.len()),
         format!("diary unlock (PBKDF2-SHA256 600000 + AES-GCM): {unlock:.0} ms"),

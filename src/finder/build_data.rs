@@ -244,9 +244,12 @@ fn read_place<'a>(
     })
 }
 
+/// A CSV record's fields, with the line it starts on.
+pub type Record = (usize, Vec<String>);
+
 /// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
-/// Gives each record with the line it starts on; a stray quote is an error.
-pub fn parse_csv(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+/// Gives each record with the line it starts on; a stray quote is an error (line, why).
+pub fn parse_csv(text: &str) -> Result<Vec<Record>, (usize, String)> {
     let mut records = Vec::new();
     let (mut fields, mut field) = (Vec::new(), String::new());
     let (mut line, mut start_line) = (1, 1);

@@ -174,3 +174,40 @@ async fn webcrypto_seals_and_opens_and_refuses_a_wrong_pin() {
     let other = SealingKey::new_for("2468").await.unwrap();
     assert!(!other.fits(&blob));
 }
+
+#[wasm_bindgen_test]
+async fn a_locked_note_opens_with_its_private_key_only() {
+    use repere::browser::sealed_box;
+    use repere::diary::inbox::{merge_notes, note_document, PUBLIC_KEY_BYTES};
+
+    let (public_key, private_key) = sealed_box::new_key_pair().await.unwrap();
+    assert_eq!(public_key.len(), PUBLIC_KEY_BYTES);
+    let id = EntryId::new(1_718_000_000_000, 42).unwrap();
+    let document = note_document(id, 1_718_000_000_000, 120).unwrap();
+
+    let note = sealed_box::seal_to(&public_key, &document).await.unwrap();
+    let again = sealed_box::seal_to(&public_key, &document).await.unwrap();
+    assert_ne!(
+        note.ephemeral_key, again.ephemeral_key,
+        "a fresh ephemeral key per note"
+    );
+    assert_ne!(note.ciphertext, again.ciphertext);
+    assert!(!String::from_utf8_lossy(&note.ciphertext).contains("1718000000000"));
+
+    let opened = sealed_box::open_with(&private_key, &note).await.unwrap();
+    let mut diary = Diary::new();
+    assert_eq!(merge_notes(&mut diary, &[opened]), Ok(1));
+    assert!(diary.get(id).is_some());
+
+    let (_, stranger) = sealed_box::new_key_pair().await.unwrap();
+    assert_eq!(
+        sealed_box::open_with(&stranger, &note).await,
+        Err(CryptoError::WrongKey)
+    );
+    let mut tampered = note.clone();
+    tampered.ciphertext[0] ^= 1;
+    assert_eq!(
+        sealed_box::open_with(&private_key, &tampered).await,
+        Err(CryptoError::WrongKey)
+    );
+}

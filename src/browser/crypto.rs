@@ -35,7 +35,7 @@ impl std::fmt::Debug for SealingKey {
     }
 }
 
-fn subtle() -> Result<SubtleCrypto, CryptoError> {
+pub(super) fn subtle() -> Result<SubtleCrypto, CryptoError> {
     let crypto = web_sys::window()
         .and_then(|window| window.crypto().ok())
         .ok_or(CryptoError::Unavailable)?;
@@ -48,7 +48,7 @@ fn subtle() -> Result<SubtleCrypto, CryptoError> {
     Ok(subtle.unchecked_into())
 }
 
-async fn wait(
+pub(super) async fn wait(
     promise: Result<js_sys::Promise, JsValue>,
     error: CryptoError,
 ) -> Result<JsValue, CryptoError> {
@@ -57,7 +57,7 @@ async fn wait(
         .map_err(|_| error)
 }
 
-fn usages(list: &[&str]) -> Array {
+pub(super) fn usages(list: &[&str]) -> Array {
     list.iter().map(|usage| JsValue::from_str(usage)).collect()
 }
 

@@ -7,6 +7,7 @@
 //! again, and another tab's writes are announced through the `storage` event.
 
 use super::storage::{self, StorageError};
+use crate::diary::inbox::Inbox;
 use crate::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
 use crate::diary::{DataError, Diary, EncryptedBlob, EnvelopeError};
 use gloo_storage::{LocalStorage, Storage};
@@ -15,6 +16,8 @@ use wasm_bindgen::JsCast;
 
 /// The wrong-PIN count and the time of the last one, so reloading does not reset the wait.
 pub const PIN_FAILS_KEY: &str = "repere.diary.pin-fails";
+/// Uses noted while the diary is locked, sealed to its public key (see `diary::inbox`).
+pub const INBOX_KEY: &str = "repere.diary.inbox";
 
 /// Why stored text could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,10 +101,28 @@ pub fn damaged_copies() -> Vec<String> {
     keys.iter().filter_map(|key| storage::read(key)).collect()
 }
 
-/// Erases the diary, every damaged copy and the PIN state.
+pub fn read_inbox_raw() -> Option<String> {
+    storage::read(INBOX_KEY)
+}
+
+/// The inbox of locked notes, if there is a readable one.
+pub fn read_inbox() -> Option<Inbox> {
+    Inbox::from_json(&read_inbox_raw()?).ok()
+}
+
+pub fn write_inbox(inbox: &Inbox) -> Result<(), StorageError> {
+    storage::write(INBOX_KEY, &inbox.to_json())
+}
+
+pub fn remove_inbox() {
+    storage::remove(INBOX_KEY);
+}
+
+/// Erases the diary, every damaged copy, the locked notes and the PIN state.
 pub fn wipe() {
     for key in all_keys() {
-        if key == STORAGE_KEY || key == PIN_FAILS_KEY || key.starts_with(DAMAGED_STORAGE_KEY) {
+        let ours = [STORAGE_KEY, PIN_FAILS_KEY, INBOX_KEY].contains(&key.as_str());
+        if ours || key.starts_with(DAMAGED_STORAGE_KEY) {
             storage::remove(&key);
         }
     }

@@ -14,6 +14,7 @@ pub mod history;
 pub mod leave;
 pub mod navigator;
 pub mod random;
+pub mod sealed_box;
 pub mod service_worker;
 pub mod share;
 pub mod speech;

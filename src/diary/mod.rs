@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod export;
 pub mod goals;
 pub mod import;
+pub mod inbox;
 pub mod journal;
 pub mod schema;
 pub mod stats;

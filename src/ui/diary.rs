@@ -41,7 +41,11 @@ pub fn DiaryScreen() -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <DiaryUnlock/> }.into_any()
+                view! {
+                    <DiaryUnlock/>
+                    <DiaryToast/>
+                }
+                .into_any()
             }
         }}
         <p class="diary-private">{move || t!(i18n, "diary-private-note")}</p>

@@ -1,7 +1,9 @@
-//! The unlock form: while locked, the screen shows nothing of the diary, and a wrong PIN
-//! makes the next try wait a little longer each time (the count survives a reload).
+//! The locked diary: "I used now" still works (sealed until the next unlock), the screen
+//! shows nothing of the diary, and a wrong PIN makes the next try wait a little longer
+//! each time (the count survives a reload).
 
-use super::diary_state::use_diary;
+use super::diary_log::UsedNowButton;
+use super::diary_state::{use_diary, NoteError};
 use super::diary_text;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -15,6 +17,17 @@ pub fn DiaryUnlock() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let confirm_wipe = RwSignal::new(false);
+    let note_error = RwSignal::new(None::<String>);
+    let note_now = move |()| {
+        leptos::task::spawn_local(async move {
+            note_error.set(match state.note_while_locked().await {
+                Ok(()) => None,
+                Err(NoteError::Unavailable) => Some(t!(i18n, "diary-note-unavailable")),
+                Err(NoteError::Full) => Some(t!(i18n, "diary-note-full")),
+                Err(NoteError::Storage(problem)) => Some(diary_text::storage_error(i18n, problem)),
+            });
+        });
+    };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if busy.get_untracked() {
@@ -33,6 +46,11 @@ pub fn DiaryUnlock() -> impl IntoView {
         });
     };
     view! {
+        <section class="diary-log">
+            <UsedNowButton on_tap=Callback::new(note_now)/>
+            {move || note_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <p class="diary-note-hint">{move || t!(i18n, "diary-locked-note-hint")}</p>
+        </section>
         <section class="card diary-lock" aria-labelledby="diary-lock-title">
             <h2 id="diary-lock-title">{move || t!(i18n, "diary-locked-title")}</h2>
             <form class="diary-form" on:submit=submit>

@@ -43,7 +43,7 @@ pub fn DiaryLog() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
     let error = RwSignal::new(None::<String>);
-    let record_now = move |_| match state.record_now() {
+    let record_now = move |()| match state.record_now() {
         Ok(_) => error.set(None),
         Err(problem) => error.set(Some(diary_text::edit_error(i18n, problem))),
     };
@@ -80,13 +80,7 @@ pub fn DiaryLog() -> impl IntoView {
     view! {
         <section class="diary-log" aria-labelledby="diary-log-title">
             <h2 id="diary-log-title" class="visually-hidden">{move || t!(i18n, "diary-log-title")}</h2>
-            <button type="button" class="diary-now" on:click=record_now>
-                <svg class="diary-now-icon" viewBox="0 0 48 48" aria-hidden="true">
-                    <circle cx="24" cy="24" r="19"/>
-                    <path d="M24 14v20M14 24h20"/>
-                </svg>
-                <span>{move || t!(i18n, "diary-used-now")}</span>
-            </button>
+            <UsedNowButton on_tap=Callback::new(record_now)/>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             <p class="diary-since" aria-live="polite">
                 {move || match since() {
@@ -124,6 +118,21 @@ pub fn DiaryLog() -> impl IntoView {
     }
 }
 
+/// "I used now": the biggest thing on the diary screen, open or locked.
+#[component]
+pub fn UsedNowButton(on_tap: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button type="button" class="diary-now" on:click=move |_| on_tap.run(())>
+            <svg class="diary-now-icon" viewBox="0 0 48 48" aria-hidden="true">
+                <circle cx="24" cy="24" r="19"/>
+                <path d="M24 14v20M14 24h20"/>
+            </svg>
+            <span>{move || t!(i18n, "diary-used-now")}</span>
+        </button>
+    }
+}
+
 /// The last action, with "undo" (and "add details" after logging), above the emergency bar.
 #[component]
 pub fn DiaryToast() -> impl IntoView {
@@ -137,6 +146,10 @@ pub fn DiaryToast() -> impl IntoView {
                     ToastKind::Recorded { at_ms, id, .. } => (
                         t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, diary_text::date_locale(lang))),
                         Some(id),
+                    ),
+                    ToastKind::Noted { at_ms, .. } => (
+                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, diary_text::date_locale(lang))),
+                        None,
                     ),
                     ToastKind::Deleted => (t!(i18n, "diary-toast-deleted"), None),
                     ToastKind::Undone => (t!(i18n, "diary-toast-undone"), None),

@@ -127,8 +127,10 @@ pub fn DiarySettingsPanel() -> impl IntoView {
                 <div class="diary-actions">
                     <button type="button" class="button" on:click=lock_now>{move || t!(i18n, "diary-lock-now")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| {
-                        state.remove_pin();
-                        pin_message.set(Some((true, t!(i18n, "diary-pin-removed"))));
+                        leptos::task::spawn_local(async move {
+                            state.remove_pin().await;
+                            pin_message.set(Some((true, t!(i18n, "diary-pin-removed"))));
+                        });
                     }>{move || t!(i18n, "diary-pin-remove")}</button>
                 </div>
             </Show>

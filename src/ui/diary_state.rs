@@ -5,8 +5,9 @@
 use crate::browser::crypto::{CryptoError, SealingKey};
 use crate::browser::diary_store::{self, Damage, Stored};
 use crate::browser::storage::StorageError;
-use crate::browser::{clock, random, visibility};
-use crate::diary::{wrong_pin_delay_ms, Deleted, Diary, EditError, EncryptedBlob, EntryId};
+use crate::browser::{clock, random, sealed_box, visibility};
+use crate::diary::inbox::{merge_notes, note_document, Inbox, InboxError};
+use crate::diary::{base64, wrong_pin_delay_ms, Deleted, Diary, EditError, EncryptedBlob, EntryId};
 use leptos::prelude::*;
 use std::cell::{OnceCell, RefCell};
 
@@ -43,6 +44,8 @@ pub enum Undo {
     /// Take back a "I used now" tap.
     Unrecord(EntryId),
     Restore(Deleted),
+    /// Take back a note made while locked, by its ephemeral key.
+    Unnote(Vec<u8>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +54,11 @@ pub enum ToastKind {
         at_ms: i64,
         offset_min: i16,
         id: EntryId,
+    },
+    /// Noted while locked: it joins the diary at the next unlock.
+    Noted {
+        at_ms: i64,
+        offset_min: i16,
     },
     Deleted,
     Undone,
@@ -87,6 +95,8 @@ struct Inner {
     hidden_since: Option<i64>,
     /// Auto-lock came while a change was unsaved: lock once it is saved.
     lock_when_saved: bool,
+    /// Locked notes merged into memory, to take out of storage once the diary is saved.
+    merged_notes: Vec<Vec<u8>>,
 }
 
 thread_local! {
@@ -233,14 +243,23 @@ impl DiaryState {
         else {
             return;
         };
-        self.diary.update(|diary| match undo {
-            Undo::Unrecord(id) => {
+        match undo {
+            Undo::Unrecord(id) => self.diary.update(|diary| {
                 let _ = diary.delete(id);
-            }
-            Undo::Restore(deleted) => {
+            }),
+            Undo::Restore(deleted) => self.diary.update(|diary| {
                 let _ = diary.restore(deleted);
+            }),
+            Undo::Unnote(ephemeral_key) => {
+                if let Some(mut inbox) = diary_store::read_inbox() {
+                    if inbox.remove(&ephemeral_key) && diary_store::write_inbox(&inbox).is_err() {
+                        return; // still there: the toast and its undo stay
+                    }
+                }
+                self.show_toast(ToastKind::Undone, None);
+                return;
             }
-        });
+        }
         self.editing.set(None);
         self.changed();
         self.show_toast(ToastKind::Undone, None);
@@ -314,8 +333,14 @@ impl DiaryState {
             if !self.is_open_untracked() {
                 break;
             }
-            with_inner(|inner| inner.dirty = false);
+            let merging = with_inner(|inner| {
+                inner.dirty = false;
+                std::mem::take(&mut inner.merged_notes)
+            });
+            let put_back =
+                |merging: Vec<Vec<u8>>| with_inner(|inner| inner.merged_notes.extend(merging));
             if let Err(error) = self.move_damaged_aside() {
+                put_back(merging);
                 self.failed(error);
                 break;
             }
@@ -325,6 +350,7 @@ impl DiaryState {
                 Some(sealing) => match sealing.seal(&json).await {
                     Ok(blob) => blob.to_json(),
                     Err(_) => {
+                        put_back(merging);
                         self.failed(StorageError::Unavailable);
                         break;
                     }
@@ -333,12 +359,17 @@ impl DiaryState {
             };
             // Locked, wiped or re-keyed meanwhile: this text is stale.
             if !self.is_open_untracked() || !same_key(&key, &key_snapshot()) {
+                put_back(merging);
                 with_inner(|inner| inner.dirty = true);
                 continue;
             }
             match diary_store::write(&text) {
-                Ok(()) => self.save.set(SaveState::Saved),
+                Ok(()) => {
+                    self.save.set(SaveState::Saved);
+                    forget_saved_notes(&merging);
+                }
                 Err(error) => {
+                    put_back(merging);
                     self.failed(error);
                     break;
                 }
@@ -478,6 +509,7 @@ impl DiaryState {
             inner.key = None;
             inner.dirty = false;
             inner.pending_damaged = None;
+            inner.merged_notes.clear();
         });
         self.diary.set(Diary::new());
         self.access.set(Access::Open);
@@ -551,11 +583,91 @@ impl DiaryState {
         let diary =
             Diary::from_json(&json).map_err(|error| UnlockError::Damaged(Damage::Data(error)))?;
         diary_store::clear_pin_fails();
-        with_inner(|inner| inner.key = Some(key));
+        with_inner(|inner| inner.key = Some(key.clone()));
         self.diary.set(diary);
         self.now_ms.set(clock::now_ms());
         self.access.set(Access::Open);
+        if diary_store::read_inbox_raw().is_none() {
+            // A PIN set before locked notes existed: they work from now on.
+            let _ = new_inbox(&key)
+                .await
+                .map(|inbox| diary_store::write_inbox(&inbox));
+        }
+        self.merge_inbox().await;
         Ok(())
+    }
+
+    /// "I used now" while locked: the use is sealed to the diary's public key, stored, and
+    /// joins the diary at the next unlock. Nothing readable is written.
+    pub async fn note_while_locked(&self) -> Result<(), NoteError> {
+        let inbox = diary_store::read_inbox().ok_or(NoteError::Unavailable)?;
+        let now = clock::now_ms();
+        let offset_min = clock::offset_min();
+        let id = EntryId::new(now, random::u64()).map_err(|_| NoteError::Unavailable)?;
+        let document = note_document(id, now, offset_min).map_err(|_| NoteError::Unavailable)?;
+        let note = sealed_box::seal_to(&inbox.public_key, &document)
+            .await
+            .map_err(|_| NoteError::Unavailable)?;
+        // Read again: another tap may have added its note while this one was sealed.
+        let mut inbox = diary_store::read_inbox().ok_or(NoteError::Unavailable)?;
+        let ephemeral_key = note.ephemeral_key.clone();
+        inbox.push(note).map_err(|error| match error {
+            InboxError::Full => NoteError::Full,
+            _ => NoteError::Unavailable,
+        })?;
+        diary_store::write_inbox(&inbox).map_err(NoteError::Storage)?;
+        self.now_ms.set(now);
+        self.show_toast(
+            ToastKind::Noted {
+                at_ms: now,
+                offset_min,
+            },
+            Some(Undo::Unnote(ephemeral_key)),
+        );
+        Ok(())
+    }
+
+    /// Opens the notes made while locked and merges them; they leave storage once the
+    /// diary holding them is saved. Notes this key cannot open stay where they are.
+    async fn merge_inbox(&self) {
+        let (Some(key), Some(raw)) = (key_snapshot(), diary_store::read_inbox_raw()) else {
+            return;
+        };
+        let inbox = match Inbox::from_json(&raw) {
+            Ok(inbox) => inbox,
+            Err(_) => {
+                if diary_store::move_aside(&raw, clock::now_ms()).is_ok() {
+                    diary_store::remove_inbox();
+                }
+                return;
+            }
+        };
+        if inbox.notes.is_empty() {
+            return;
+        }
+        let Some(private_key) = key
+            .open(&inbox.private_key)
+            .await
+            .ok()
+            .and_then(|text| base64::decode(&text))
+        else {
+            return;
+        };
+        let mut documents = Vec::new();
+        let mut opened = Vec::new();
+        for note in &inbox.notes {
+            if let Ok(document) = sealed_box::open_with(&private_key, note).await {
+                documents.push(document);
+                opened.push(note.ephemeral_key.clone());
+            }
+        }
+        let mut merged = Ok(0);
+        self.diary
+            .update(|diary| merged = merge_notes(diary, &documents));
+        if merged.is_ok() {
+            with_inner(|inner| inner.merged_notes.extend(opened));
+            self.changed();
+        }
     }
 
     /// Sets (or changes) the PIN: a fresh salt, then the diary is sealed and written. If
@@ -563,9 +675,18 @@ impl DiaryState {
     pub async fn set_pin(&self, pin: String) -> Result<(), PinError> {
         let key = SealingKey::new_for(&pin).await.map_err(PinError::Crypto)?;
         drop(pin);
+        // Notes under the old PIN's key pair join the diary before a new pair replaces it.
+        self.merge_inbox().await;
         let json = self.diary.with_untracked(|diary| diary.to_storage_json());
         let blob = key.seal(&json).await.map_err(PinError::Crypto)?;
+        // Noting while locked is a convenience: the PIN is set even if this fails.
+        let inbox = new_inbox(&key).await.ok();
         diary_store::write(&blob.to_json()).map_err(PinError::Storage)?;
+        match inbox {
+            Some(inbox) if diary_store::write_inbox(&inbox).is_ok() => {}
+            _ => diary_store::remove_inbox(),
+        }
+        with_inner(|inner| inner.merged_notes.clear());
         diary_store::clear_pin_fails();
         with_inner(|inner| inner.key = Some(key));
         self.has_pin.set(true);
@@ -573,7 +694,8 @@ impl DiaryState {
         Ok(())
     }
 
-    pub fn remove_pin(&self) {
+    pub async fn remove_pin(&self) {
+        self.merge_inbox().await;
         with_inner(|inner| inner.key = None);
         self.has_pin.set(false);
         self.changed();
@@ -584,6 +706,36 @@ impl DiaryState {
 pub enum PinError {
     Crypto(CryptoError),
     Storage(StorageError),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteError {
+    /// No key pair (storage was full when the PIN was set) or no WebCrypto.
+    Unavailable,
+    /// `MAX_NOTES` notes wait already: time to open the diary.
+    Full,
+    Storage(StorageError),
+}
+
+/// A fresh key pair for locked notes, its private half sealed under the PIN's key.
+async fn new_inbox(key: &SealingKey) -> Result<Inbox, CryptoError> {
+    let (public_key, private_key) = sealed_box::new_key_pair().await?;
+    let sealed = key.seal(&base64::encode(&private_key)).await?;
+    Inbox::new(public_key, sealed).map_err(|_| CryptoError::Unavailable)
+}
+
+/// The saved diary now holds these notes: they leave the inbox.
+fn forget_saved_notes(ephemeral_keys: &[Vec<u8>]) {
+    if ephemeral_keys.is_empty() {
+        return;
+    }
+    if let Some(mut inbox) = diary_store::read_inbox() {
+        for ephemeral_key in ephemeral_keys {
+            inbox.remove(ephemeral_key);
+        }
+        // If this fails they stay, and merge again without duplicates at the next unlock.
+        let _ = diary_store::write_inbox(&inbox);
+    }
 }
 
 fn key_snapshot() -> Option<SealingKey> {

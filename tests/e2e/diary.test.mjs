@@ -68,7 +68,21 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
     await appReady(page);
     await page.waitForSelector(".diary-lock");
     assert.equal(await entries(page), 0, "nothing readable while locked");
-    assert.equal(await page.$(".diary-now"), null);
+
+    // "I used now" still works while locked: sealed to the diary's public key.
+    const inbox = () => page.evaluate(() => JSON.parse(localStorage.getItem("repere.diary.inbox")));
+    await page.click(".diary-now");
+    await page.waitForSelector(".diary-toast");
+    assert.match(await page.textContent(".diary-toast p"), /^Noté à \d\d:\d\d\. Ce sera dans le carnet/);
+    assert.equal((await inbox()).notes.length, 1);
+    assert.equal(await stored(page), sealed, "the sealed diary is untouched");
+    assert.ok(!JSON.stringify(await inbox()).includes(String(new Date().getFullYear())), "no readable time");
+    assert.equal(await entries(page), 0);
+    // A second note, taken back with undo.
+    await page.click(".diary-now");
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary.inbox")).notes.length === 2);
+    await page.click(".diary-undo");
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary.inbox")).notes.length === 1);
 
     await page.fill("#diary-unlock-pin", "1111");
     await page.click(".diary-lock button[type=submit]");
@@ -79,12 +93,15 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
     const started = Date.now();
     await page.fill("#diary-unlock-pin", "2468");
     await page.click(".diary-lock button[type=submit]");
-    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    // The two uses from before, and the one noted while locked.
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 3);
     console.log(`# unlock (PBKDF2-SHA256 600,000 + AES-GCM, click to diary shown): ${Date.now() - started} ms`);
     assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.pin-fails")), null);
+    // Once the diary holding it is saved, the note leaves the inbox.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary.inbox")).notes.length === 0);
     // A change while open is saved sealed again.
     await page.click(".diary-now");
-    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 3);
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 4);
     await page.waitForFunction((before) => localStorage.getItem("repere.diary") !== before, sealed);
     assert.ok(!(await stored(page)).includes('"entries"'));
   });
@@ -247,7 +264,7 @@ async function wipe(page) {
   await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 0);
 }
 
-test("quick wipe erases the diary, its damaged copies and the PIN state", async () => {
+test("quick wipe erases the diary, its damaged copies, the locked notes and the PIN state", async () => {
   await withContext({}, async (context) => {
     await context.addInitScript(() => {
       try {
@@ -266,6 +283,11 @@ test("quick wipe erases the diary, its damaged copies and the PIN state", async 
     const raw = await download(page, ".diary-notice-warn .button-secondary");
     assert.equal(raw.text, '{"v":1,"settings":{},"entries":[{"id":"17');
     await logUses(page, 2);
+    await page.fill("#diary-new-pin", "2468");
+    await page.fill("#diary-new-pin-again", "2468");
+    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+    await page.waitForSelector(".diary-settings .field-ok");
+    assert.ok(await page.evaluate(() => localStorage.getItem("repere.diary.inbox") !== null), "a key pair for locked notes");
     await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", "2 0"));
     await wipe(page);
     const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("repere.diary")));
@@ -350,10 +372,10 @@ test("after one visit the diary works offline in every language, with no axe vio
       await appReady(other);
       await other.fill("#diary-unlock-pin", "2468");
       await other.click(".diary-lock button[type=submit]");
-      await other.waitForSelector(".diary-now");
+      await other.waitForSelector(".diary-lock", { state: "detached" });
       await page.fill("#diary-unlock-pin", "2468");
       await page.click(".diary-lock button[type=submit]");
-      await page.waitForSelector(".diary-now");
+      await page.waitForSelector(".diary-lock", { state: "detached" });
       const count = await entries(page);
       await other.click(".diary-now");
       await page.waitForFunction((n) => document.querySelectorAll(".diary-entry").length === n, count + 1);

@@ -68,3 +68,18 @@ fn static_home_screen_matches_the_french_messages() {
     assert!(html.contains(&format!("aria-label=\"{}\"", french_text(aria_id, None))));
     assert!(checked >= 12, "only {checked} static texts found");
 }
+
+#[test]
+fn static_language_picker_names_each_language_as_the_app_does() {
+    let html = read("index.html");
+    let start = html.find("<select disabled>").expect("the static picker");
+    let select = &html[start..start + html[start..].find("</select>").unwrap()];
+    for lang in repere::lang::Lang::ALL {
+        let code = lang.code();
+        let option = format!("<option value=\"{code}\" lang=\"{code}\"");
+        let at = select.find(&option).unwrap_or_else(|| panic!("no option for {code}"));
+        let text = &select[at..];
+        let text = &text[text.find('>').unwrap() + 1..text.find("</option>").unwrap()];
+        assert_eq!(text, lang.native_name());
+    }
+}

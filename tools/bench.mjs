@@ -72,11 +72,12 @@ function lighthouse(url) {
   };
 }
 
-// The static twin: the same index.html and files, without the app's script.
+// The static twin: the same index.html and files without the app (its module script and
+// preloads); the small inline script that puts the first screen in the user's language stays.
 const staticDir = mkdtempSync(join(tmpdir(), "repere-static-"));
 cpSync("dist", staticDir, { recursive: true });
 const index = readFileSync(join(staticDir, "index.html"), "utf8")
-  .replace(/<script\b[\s\S]*?<\/script>/g, "")
+  .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
   .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
 writeFileSync(join(staticDir, "index.html"), index);
 

@@ -1,11 +1,14 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory's parent with
 // TRUNK_STAGING_DIR set, after Trunk has written the final index.html.
 //  1. Lists every built file into sw.js, with a version derived from their contents.
-//  2. Fills the Content-Security-Policy with the hashes of the inline script and style
-//     that Trunk emits, so nothing else inline can ever run.
+//  2. Puts the script that shows the static first screen in the user's language in place
+//     (see shell-l10n.mjs).
+//  3. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
+//     so nothing else inline can ever run.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { shellScript } from "./shell-l10n.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -21,6 +24,9 @@ const sha256 = (data) => createHash("sha256").update(data).digest("base64");
 
 const indexPath = join(staging, "index.html");
 let index = readFileSync(indexPath, "utf8");
+const SHELL_L10N = "/*__SHELL_L10N__*/";
+if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
+index = index.replace(SHELL_L10N, () => shellScript(index));
 const inlineHashes = (tag) =>
   [...index.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(
     ([, body]) => `'sha256-${sha256(body)}'`,
@@ -51,4 +57,4 @@ const sw = readFileSync(swPath, "utf8")
   .replace("__VERSION__", version.digest("hex").slice(0, 16))
   .replace("__PRECACHE__", JSON.stringify(built));
 writeFileSync(swPath, sw);
-console.log(`post-build: ${built.length} files precached, CSP set`);
+console.log(`post-build: ${built.length} files precached, first screen in 4 languages, CSP set`);

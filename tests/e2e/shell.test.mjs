@@ -57,6 +57,63 @@ test("the first visit follows the browser's languages, else French", async () =>
   }
 });
 
+/** The static first screen while the wasm is held back: its language, texts and picker.
+ *  Then the wasm is let through and the app takes over the same page. */
+async function staticThenApp(context) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(app.origin + "/", { waitUntil: "commit" });
+  await page.waitForFunction(() => document.readyState !== "loading");
+  const shown = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    texts: [...document.querySelectorAll("#static-shell [data-l10n]")].map((node) => node.textContent),
+    label: document.querySelector("#static-shell .emergency").getAttribute("aria-label"),
+    picker: document.querySelector("#static-shell select").selectedOptions[0].textContent,
+  }));
+  release();
+  await appReady(page);
+  return { page, shown };
+}
+
+test("the static first screen is already in the stored or browser language, as the app then shows it", async () => {
+  const cases = [
+    ...LANGS.map((lang) => ({ lang, stored: lang, locale: "fr-FR" })),
+    { lang: "ru", stored: null, locale: "ru-RU" },
+    { lang: "wo", stored: null, locale: "wo-SN" },
+    { lang: "fr", stored: "fr", locale: "ru-RU" },
+    { lang: "en", stored: "xx", locale: "en-GB" },
+    { lang: "fr", stored: null, locale: "de-DE" },
+  ];
+  for (const { lang, stored, locale } of cases) {
+    await withContext({ locale }, async (context) => {
+      if (stored) await context.addInitScript((lang) => {
+        try {
+          localStorage.setItem("repere.settings", JSON.stringify({ lang }));
+        } catch {
+          // A document without storage (about:blank).
+        }
+      }, stored);
+      const { page, shown } = await staticThenApp(context);
+      const label = `stored ${stored}, browser ${locale}`;
+      assert.equal(shown.lang, lang, label);
+      assert.equal(shown.picker, LANG_NAMES[lang], label);
+      assert.equal(shown.label, message(lang, "emergency-label"), label);
+      assert.equal(shown.texts[4], message(lang, "home-title"), label);
+      // The app, once started, shows every one of these texts: nothing changes on screen.
+      assert.equal(await page.getAttribute("html", "lang"), lang, label);
+      const appText = await page.evaluate(() => document.body.innerText);
+      for (const text of shown.texts.filter((text) => text !== message(lang, "skip-to-content"))) {
+        assert.ok(appText.includes(text), `${label}: the app does not show "${text}"`);
+      }
+    });
+  }
+});
+
 test("the chosen language is remembered and <html lang> follows it", async () => {
   await withContext({ locale: "en-US" }, async (context) => {
     const page = await openApp(context, app.origin);

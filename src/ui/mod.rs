@@ -27,6 +27,7 @@ mod place;
 mod present;
 mod quiz;
 mod rock;
+mod text_field;
 
 use crate::browser::{document, navigator, service_worker, storage};
 use crate::i18n::I18n;
@@ -46,6 +47,16 @@ pub fn start() {
 
     let i18n = I18n::new(lang);
     diary_state::prepare();
-    document::take_over_static_shell();
-    leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
+    // The static first screen has been painted; swap the app in a frame later rather than
+    // in the same one, so that this paint, not the identical one after it, is the page's
+    // first contentful and largest paint.
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(
+            move || {
+                document::take_over_static_shell();
+                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }

@@ -4,6 +4,7 @@
 
 use super::diary_state::use_diary;
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::browser::crypto::SealingKey;
 use crate::browser::{clock, download, file_read};
 use crate::diary::envelope::MAX_CIPHERTEXT_BYTES;
@@ -168,11 +169,7 @@ pub fn DiaryData() -> impl IntoView {
                 </button>
             </div>
             <form class="diary-form" on:submit=export_sealed>
-                <div class="field">
-                    <label for="diary-export-password">{move || t!(i18n, "diary-export-password")}</label>
-                    <input id="diary-export-password" type="password" autocomplete="new-password"
-                        prop:value=move || password.get() on:input=move |e| password.set(event_target_value(&e))/>
-                </div>
+                <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::NewPassword/>
                 <button type="submit" class="button button-secondary" prop:disabled=move || sealing.get()>
                     {move || t!(i18n, "diary-export-sealed")}
                 </button>
@@ -190,12 +187,7 @@ pub fn DiaryData() -> impl IntoView {
                     ImportStep::Idle => None,
                     ImportStep::NeedPassword(_) => Some(view! {
                         <form class="diary-form" on:submit=open_sealed>
-                            <div class="field">
-                                <label for="diary-import-password">{move || t!(i18n, "diary-import-password")}</label>
-                                <input id="diary-import-password" type="password" autocomplete="off"
-                                    prop:value=move || import_password.get()
-                                    on:input=move |e| import_password.set(event_target_value(&e))/>
-                            </div>
+                            <TextField id="diary-import-password" label=move || t!(i18n, "diary-import-password") value=import_password input=Input::Password/>
                             <button type="submit" class="button">{move || t!(i18n, "diary-import-open")}</button>
                         </form>
                     }.into_any()),

@@ -4,6 +4,7 @@
 use super::diary_log::{input_values, parse_inputs};
 use super::diary_state::use_diary;
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
@@ -189,23 +190,11 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             <p class="diary-hint">{move || t!(i18n, "diary-details-hint")}</p>
             <form class="diary-form" on:submit=save>
                 <div class="diary-row">
-                    <div class="field">
-                        <label for="diary-edit-date">{move || t!(i18n, "diary-field-date")}</label>
-                        <input id="diary-edit-date" type="date" prop:value=move || date.get()
-                            on:input=move |e| date.set(event_target_value(&e))/>
-                    </div>
-                    <div class="field">
-                        <label for="diary-edit-time">{move || t!(i18n, "diary-field-time")}</label>
-                        <input id="diary-edit-time" type="time" prop:value=move || time.get()
-                            on:input=move |e| time.set(event_target_value(&e))/>
-                    </div>
+                    <TextField id="diary-edit-date" label=move || t!(i18n, "diary-field-date") value=date input=Input::Date/>
+                    <TextField id="diary-edit-time" label=move || t!(i18n, "diary-field-time") value=time input=Input::Time/>
                 </div>
                 <div class="diary-row">
-                    <div class="field">
-                        <label for="diary-edit-amount">{move || t!(i18n, "diary-field-amount")}</label>
-                        <input id="diary-edit-amount" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || amount.get() on:input=move |e| amount.set(event_target_value(&e))/>
-                    </div>
+                    <TextField id="diary-edit-amount" label=move || t!(i18n, "diary-field-amount") value=amount input=Input::Count/>
                     <div class="field">
                         <label for="diary-edit-unit">{move || t!(i18n, "diary-field-unit")}</label>
                         <select id="diary-edit-unit" prop:value=move || unit.get()
@@ -215,11 +204,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         </select>
                     </div>
                 </div>
-                <div class="field">
-                    <label for="diary-edit-spent">{move || t!(i18n, "diary-field-spent")}</label>
-                    <input id="diary-edit-spent" type="text" inputmode="decimal" autocomplete="off"
-                        prop:value=move || spent.get() on:input=move |e| spent.set(event_target_value(&e))/>
-                </div>
+                <TextField id="diary-edit-spent" label=move || t!(i18n, "diary-field-spent") value=spent input=Input::Decimal/>
                 <div class="diary-row">
                     <div class="field">
                         <label for="diary-edit-route">{move || t!(i18n, "diary-field-route")}</label>

@@ -3,6 +3,7 @@
 
 use super::diary_state::use_diary;
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalProgress};
@@ -11,65 +12,51 @@ use crate::t;
 use leptos::prelude::*;
 
 fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
-    let mut lines = Vec::new();
+    let days_kept = || {
+        t!(
+            i18n,
+            "diary-goal-days-kept",
+            kept = p.within,
+            total = p.elapsed
+        )
+    };
     match goal {
-        Goal::Stop { .. } => {
-            lines.push(t!(i18n, "diary-goal-stop-now"));
-            lines.push(t!(
-                i18n,
-                "diary-goal-days-kept",
-                kept = p.within,
-                total = p.elapsed
-            ));
-        }
+        Goal::Stop { .. } => vec![t!(i18n, "diary-goal-stop-now"), days_kept()],
         Goal::Pause { days, .. } => {
-            lines.push(t!(i18n, "diary-goal-pause-now", days = days));
-            lines.push(t!(
-                i18n,
-                "diary-goal-days-kept",
-                kept = p.within,
-                total = p.elapsed
-            ));
-            if let Some(left) = p.pause_days_left {
-                if left == 0 && p.elapsed > 0 {
-                    lines.push(t!(i18n, "diary-goal-pause-done"));
-                } else {
-                    lines.push(t!(i18n, "diary-goal-pause-left", days = left));
-                }
+            let mut lines = vec![t!(i18n, "diary-goal-pause-now", days = days), days_kept()];
+            match p.pause_days_left {
+                Some(0) if p.elapsed > 0 => lines.push(t!(i18n, "diary-goal-pause-done")),
+                Some(left) => lines.push(t!(i18n, "diary-goal-pause-left", days = left)),
+                None => {}
             }
+            lines
         }
-        Goal::AtMostPerDay { uses, .. } => {
-            lines.push(t!(i18n, "diary-goal-day-now", limit = uses));
-            lines.push(t!(
+        Goal::AtMostPerDay { uses, .. } => vec![
+            t!(i18n, "diary-goal-day-now", limit = uses),
+            t!(
                 i18n,
                 "diary-goal-today",
                 uses = p.current_uses,
                 limit = p.limit
-            ));
-            lines.push(t!(
-                i18n,
-                "diary-goal-days-kept",
-                kept = p.within,
-                total = p.elapsed
-            ));
-        }
-        Goal::AtMostPerWeek { uses, .. } => {
-            lines.push(t!(i18n, "diary-goal-week-now", limit = uses));
-            lines.push(t!(
+            ),
+            days_kept(),
+        ],
+        Goal::AtMostPerWeek { uses, .. } => vec![
+            t!(i18n, "diary-goal-week-now", limit = uses),
+            t!(
                 i18n,
                 "diary-goal-this-week",
                 uses = p.current_uses,
                 limit = p.limit
-            ));
-            lines.push(t!(
+            ),
+            t!(
                 i18n,
                 "diary-goal-weeks-kept",
                 kept = p.within,
                 total = p.elapsed
-            ));
-        }
+            ),
+        ],
     }
-    lines
 }
 
 fn slipped(p: GoalProgress) -> bool {
@@ -154,11 +141,7 @@ pub fn DiaryGoals() -> impl IntoView {
                             </select>
                         </div>
                         <Show when=needs_number>
-                            <div class="field">
-                                <label for="diary-goal-number">{number_label}</label>
-                                <input id="diary-goal-number" type="text" inputmode="numeric" autocomplete="off"
-                                    prop:value=move || number.get() on:input=move |e| number.set(event_target_value(&e))/>
-                            </div>
+                            <TextField id="diary-goal-number" label=number_label value=number input=Input::Count/>
                         </Show>
                         {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
                         <button type="submit" class="button">{move || t!(i18n, "diary-goal-start")}</button>

@@ -5,6 +5,7 @@
 use super::diary_log::UsedNowButton;
 use super::diary_state::{use_diary, NoteError};
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
@@ -54,11 +55,7 @@ pub fn DiaryUnlock() -> impl IntoView {
         <section class="card diary-lock" aria-labelledby="diary-lock-title">
             <h2 id="diary-lock-title">{move || t!(i18n, "diary-locked-title")}</h2>
             <form class="diary-form" on:submit=submit>
-                <div class="field">
-                    <label for="diary-unlock-pin">{move || t!(i18n, "diary-pin-label")}</label>
-                    <input id="diary-unlock-pin" type="password" inputmode="numeric" autocomplete="off"
-                        prop:value=move || pin.get() on:input=move |e| pin.set(event_target_value(&e))/>
-                </div>
+                <TextField id="diary-unlock-pin" label=move || t!(i18n, "diary-pin-label") value=pin input=Input::Pin/>
                 {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
                 <button type="submit" class="button" prop:disabled=move || busy.get()>
                     {move || if busy.get() { t!(i18n, "diary-unlocking") } else { t!(i18n, "diary-unlock") }}

@@ -3,6 +3,7 @@
 
 use super::diary_state::{use_diary, ToastKind};
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -97,18 +98,8 @@ pub fn DiaryLog() -> impl IntoView {
                 <summary>{move || t!(i18n, "diary-past-title")}</summary>
                 <form class="diary-form" on:submit=record_past>
                     <div class="diary-row">
-                        <div class="field">
-                            <label for="diary-past-date">{move || t!(i18n, "diary-field-date")}</label>
-                            <input id="diary-past-date" type="date" required
-                                prop:value=move || past_date.get()
-                                on:input=move |event| past_date.set(event_target_value(&event))/>
-                        </div>
-                        <div class="field">
-                            <label for="diary-past-time">{move || t!(i18n, "diary-field-time")}</label>
-                            <input id="diary-past-time" type="time" required
-                                prop:value=move || past_time.get()
-                                on:input=move |event| past_time.set(event_target_value(&event))/>
-                        </div>
+                        <TextField id="diary-past-date" label=move || t!(i18n, "diary-field-date") value=past_date input=Input::Date/>
+                        <TextField id="diary-past-time" label=move || t!(i18n, "diary-field-time") value=past_time input=Input::Time/>
                     </div>
                     {move || past_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                     <button type="submit" class="button">{move || t!(i18n, "diary-past-save")}</button>

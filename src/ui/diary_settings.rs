@@ -3,6 +3,7 @@
 
 use super::diary_state::{use_diary, PinError, AUTO_LOCK_AFTER_MS};
 use super::diary_text;
+use super::text_field::{Input, TextField};
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -112,11 +113,7 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             <h2 id="diary-settings-title">{move || t!(i18n, "diary-settings-title")}</h2>
 
             <form class="diary-form" on:submit=save_budget>
-                <div class="field">
-                    <label for="diary-budget">{move || t!(i18n, "diary-budget-label")}</label>
-                    <input id="diary-budget" type="text" inputmode="decimal" autocomplete="off"
-                        prop:value=move || budget.get() on:input=move |e| budget.set(event_target_value(&e))/>
-                </div>
+                <TextField id="diary-budget" label=move || t!(i18n, "diary-budget-label") value=budget input=Input::Decimal/>
                 {message(budget_message)}
                 <button type="submit" class="button button-secondary">{move || t!(i18n, "diary-save")}</button>
             </form>
@@ -137,16 +134,8 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             <p class="diary-warn">{move || t!(i18n, "diary-pin-warning")}</p>
             <form class="diary-form" on:submit=set_pin>
                 <div class="diary-row">
-                    <div class="field">
-                        <label for="diary-new-pin">{move || t!(i18n, "diary-pin-new")}</label>
-                        <input id="diary-new-pin" type="password" inputmode="numeric" autocomplete="new-password"
-                            prop:value=move || pin.get() on:input=move |e| pin.set(event_target_value(&e))/>
-                    </div>
-                    <div class="field">
-                        <label for="diary-new-pin-again">{move || t!(i18n, "diary-pin-again")}</label>
-                        <input id="diary-new-pin-again" type="password" inputmode="numeric" autocomplete="new-password"
-                            prop:value=move || pin_again.get() on:input=move |e| pin_again.set(event_target_value(&e))/>
-                    </div>
+                    <TextField id="diary-new-pin" label=move || t!(i18n, "diary-pin-new") value=pin input=Input::NewPin/>
+                    <TextField id="diary-new-pin-again" label=move || t!(i18n, "diary-pin-again") value=pin_again input=Input::NewPin/>
                 </div>
                 {message(pin_message)}
                 <button type="submit" class="button" prop:disabled=move || pin_busy.get()>

@@ -12,9 +12,9 @@ export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
 export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/finder/map", "/about", "/diary"];
 
-export async function startServer() {
-  assert.ok(existsSync("dist/index.html"), "dist/ is missing: run `make build` first");
-  const server = spawn(process.execPath, ["tools/serve.mjs", "dist", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+export async function startServer(dir = "dist") {
+  assert.ok(existsSync(`${dir}/index.html`), `${dir}/ is missing: run \`make build\` first`);
+  const server = spawn(process.execPath, ["tools/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
   const [line] = await once(server.stdout, "data");
   const origin = String(line).match(/http:\/\/127\.0\.0\.1:\d+/)[0];
   return { origin, stop: () => server.kill() };

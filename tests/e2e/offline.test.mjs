@@ -2,11 +2,11 @@
 // every screen working after the network is gone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchPersistent } from "../../tools/chromium.mjs";
-import { LANGS, appReady, chooseLanguage, message, newContext, openApp, useApp } from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, message, newContext, openApp, startServer, useApp } from "./harness.mjs";
 
 const app = useApp();
 
@@ -79,5 +79,48 @@ test("after one visit, every screen works offline in every language", async () =
     assert.deepEqual(context.offOrigin(), []);
   } finally {
     await context.close();
+  }
+});
+
+test("a new build installs in the background and takes over at the next launch", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "repere-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const server = await startServer(dir);
+  const context = await newContext(app.browser, server.origin);
+  try {
+    const page = await openApp(context, server.origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await appReady(page);
+    const [firstCache] = await page.evaluate(() => caches.keys());
+
+    // A new build is deployed: another version, another page.
+    const sw = readFileSync(join(dir, "sw.js"), "utf8");
+    writeFileSync(join(dir, "sw.js"), sw.replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"'));
+    const index = readFileSync(join(dir, "index.html"), "utf8");
+    writeFileSync(join(dir, "index.html"), index.replace("<body>", '<body data-build="next">'));
+
+    // The open page finds it; it installs and waits.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null);
+    // While a page is open, even a reload keeps the build it started with.
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getAttribute("body", "data-build"), null);
+
+    // The next launch (every page closed, then opened again) gets the new build, offline too.
+    await page.close();
+    const next = await openApp(context, server.origin);
+    assert.equal(await next.getAttribute("body", "data-build"), "next");
+    assert.deepEqual(await next.evaluate(() => caches.keys()), [`${firstCache}next`], "the old build's cache is gone");
+    await context.setOffline(true);
+    await next.reload();
+    await appReady(next);
+    assert.equal(await next.getAttribute("body", "data-build"), "next");
+    assert.deepEqual(context.offOrigin(), []);
+  } finally {
+    await context.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -77,7 +77,9 @@ fn static_language_picker_names_each_language_as_the_app_does() {
     for lang in repere::lang::Lang::ALL {
         let code = lang.code();
         let option = format!("<option value=\"{code}\" lang=\"{code}\"");
-        let at = select.find(&option).unwrap_or_else(|| panic!("no option for {code}"));
+        let at = select
+            .find(&option)
+            .unwrap_or_else(|| panic!("no option for {code}"));
         let text = &select[at..];
         let text = &text[text.find('>').unwrap() + 1..text.find("</option>").unwrap()];
         assert_eq!(text, lang.native_name());

@@ -6,7 +6,7 @@
 //! a full storage is reported to the caller, which keeps the diary in memory and tries
 //! again, and another tab's writes are announced through the `storage` event.
 
-use super::storage::{self, StorageError};
+use super::storage::{self, session, StorageError};
 use crate::diary::inbox::Inbox;
 use crate::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
 use crate::diary::{DataError, Diary, EncryptedBlob, EnvelopeError};
@@ -18,6 +18,9 @@ use wasm_bindgen::JsCast;
 pub const PIN_FAILS_KEY: &str = "repere.diary.pin-fails";
 /// Uses noted while the diary is locked, sealed to its public key (see `diary::inbox`).
 pub const INBOX_KEY: &str = "repere.diary.inbox";
+/// In this tab's sessionStorage: the diary text that could not be written when the page
+/// was left (storage full), so that a reload or "leave now" does not lose it.
+pub const UNWRITTEN_KEY: &str = "repere.diary.unwritten";
 
 /// Why stored text could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +104,20 @@ pub fn damaged_copies() -> Vec<String> {
     keys.iter().filter_map(|key| storage::read(key)).collect()
 }
 
+/// Keeps `text` (the diary as stored: plain or sealed) in this tab until it can be written.
+pub fn keep_unwritten(text: &str) -> bool {
+    session::write(UNWRITTEN_KEY, text)
+}
+
+/// A diary text this tab kept when it was left before it could be written.
+pub fn unwritten() -> Option<String> {
+    session::read(UNWRITTEN_KEY)
+}
+
+pub fn forget_unwritten() {
+    session::remove(UNWRITTEN_KEY);
+}
+
 pub fn read_inbox_raw() -> Option<String> {
     storage::read(INBOX_KEY)
 }
@@ -126,6 +143,7 @@ pub fn wipe() {
             storage::remove(&key);
         }
     }
+    forget_unwritten();
 }
 
 /// `(failed attempts in a row, time of the last one)`.

@@ -1,6 +1,7 @@
 //! "Leave now": the screen becomes a neutral calculator page at once, and the browser's
 //! back button does not bring the app back in this tab.
 
+use super::storage::session;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -10,17 +11,11 @@ pub const NEUTRAL_PAGE: &str = "/calc.html";
 /// Set in this tab's sessionStorage on leaving; a back navigation into the app finds it.
 const LEFT_KEY: &str = "repere.left";
 
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 pub fn leave_now() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(session) = session() {
-        let _ = session.set_item(LEFT_KEY, "1");
-    }
+    session::write(LEFT_KEY, "1");
     // Blank the page first, so that a page restored from the back-forward cache shows
     // nothing while it leaves again.
     if let Some(body) = window.document().and_then(|document| document.body()) {
@@ -33,8 +28,7 @@ fn came_back() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let left = session().is_some_and(|session| session.get_item(LEFT_KEY).ok().flatten().is_some());
-    if !left {
+    if session::read(LEFT_KEY).is_none() {
         return false;
     }
     let navigation_type = window
@@ -50,9 +44,7 @@ fn came_back() -> bool {
         return true;
     }
     // Opened again on purpose (a new visit in the same tab): welcome back.
-    if let Some(session) = session() {
-        let _ = session.remove_item(LEFT_KEY);
-    }
+    session::remove(LEFT_KEY);
     false
 }
 
@@ -65,9 +57,7 @@ pub fn guard() -> bool {
     };
     let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
         |event: web_sys::PageTransitionEvent| {
-            let left = session()
-                .is_some_and(|session| session.get_item(LEFT_KEY).ok().flatten().is_some());
-            if event.persisted() && left {
+            if event.persisted() && session::read(LEFT_KEY).is_some() {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().replace(NEUTRAL_PAGE);
                 }

@@ -29,3 +29,25 @@ pub fn remove(key: &str) {
     // Removing cannot run out of space; if storage is gone there is nothing to remove.
     let _ = LocalStorage::raw().remove_item(key);
 }
+
+/// This tab's sessionStorage: it lasts through a reload or another page in the same tab,
+/// not through closing the tab, and has room of its own.
+pub mod session {
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    pub fn read(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn write(key: &str, value: &str) -> bool {
+        storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+    }
+
+    pub fn remove(key: &str) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Whether the page is on screen: hidden when the user switches apps, locks the phone or
-//! opens another tab.
+//! opens another tab; and when it is left for good (reload, another page, "leave now").
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -19,4 +19,14 @@ pub fn on_change(callback: impl Fn(bool) + 'static) {
     let _ = document
         .add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
     on_change.forget();
+}
+
+/// Calls `callback` when the page is being left: the last moment to keep something.
+pub fn on_leave(callback: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_leave = Closure::<dyn Fn()>::new(callback);
+    let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    on_leave.forget();
 }

@@ -97,6 +97,8 @@ struct Inner {
     lock_when_saved: bool,
     /// Locked notes merged into memory, to take out of storage once the diary is saved.
     merged_notes: Vec<Vec<u8>>,
+    /// The last text that could not be written, kept in the tab if the page is left.
+    unwritten: Option<String>,
 }
 
 thread_local! {
@@ -133,7 +135,20 @@ pub fn use_diary() -> DiaryState {
 
 fn init() -> DiaryState {
     let now = clock::now_ms();
-    let raw = diary_store::read_raw();
+    // Left with a change storage had no room for: that text is the newest diary (nothing
+    // else could be written meanwhile either). Write it now if there is room.
+    let kept = diary_store::unwritten();
+    let kept_unwritten = kept
+        .as_deref()
+        .is_some_and(|text| diary_store::write(text).is_err());
+    if kept.is_some() && !kept_unwritten {
+        diary_store::forget_unwritten();
+    }
+    let raw = if kept_unwritten {
+        kept.clone()
+    } else {
+        diary_store::read_raw()
+    };
     let mut damage = None;
     let (diary, access) = match diary_store::classify(raw.as_deref()) {
         Stored::Nothing => (Diary::new(), Access::Open),
@@ -153,11 +168,21 @@ fn init() -> DiaryState {
         }
     };
     let has_pin = matches!(access, Access::Locked(_));
+    if kept_unwritten {
+        with_inner(|inner| {
+            inner.dirty = true;
+            inner.unwritten = kept;
+        });
+    }
     let shared = DiaryState {
         diary: RwSignal::new(diary),
         access: RwSignal::new(access),
         has_pin: RwSignal::new(has_pin),
-        save: RwSignal::new(SaveState::Saved),
+        save: RwSignal::new(if kept_unwritten {
+            SaveState::Failed(StorageError::Full)
+        } else {
+            SaveState::Saved
+        }),
         damage: RwSignal::new(damage),
         toast: RwSignal::new(None),
         editing: RwSignal::new(None),
@@ -170,6 +195,7 @@ fn init() -> DiaryState {
         state.retry();
     });
     visibility::on_change(|hidden| use_diary().visibility_changed(hidden));
+    visibility::on_leave(|| use_diary().keep_unwritten());
     shared
 }
 
@@ -367,9 +393,13 @@ impl DiaryState {
                 Ok(()) => {
                     self.save.set(SaveState::Saved);
                     forget_saved_notes(&merging);
+                    if with_inner(|inner| inner.unwritten.take()).is_some() {
+                        diary_store::forget_unwritten();
+                    }
                 }
                 Err(error) => {
                     put_back(merging);
+                    with_inner(|inner| inner.unwritten = Some(text));
                     self.failed(error);
                     break;
                 }
@@ -381,6 +411,24 @@ impl DiaryState {
         with_inner(|inner| inner.saving = false);
         if !self.unsaved() && with_inner(|inner| std::mem::take(&mut inner.lock_when_saved)) {
             self.lock();
+        }
+    }
+
+    /// The page is being left with a change storage had no room for: keep it in the tab.
+    /// Without a PIN the diary in memory is the newest text; with one, the last sealed text.
+    fn keep_unwritten(&self) {
+        if !self.unsaved() || !self.is_open_untracked() {
+            return;
+        }
+        let text = if self.has_pin.get_untracked() {
+            with_inner(|inner| inner.unwritten.clone())
+        } else {
+            let json = self.diary.with_untracked(|diary| diary.to_storage_json());
+            // A last try, in case room was made; else the tab keeps it.
+            diary_store::write(&json).is_err().then_some(json)
+        };
+        if let Some(text) = text {
+            diary_store::keep_unwritten(&text);
         }
     }
 
@@ -510,6 +558,7 @@ impl DiaryState {
             inner.dirty = false;
             inner.pending_damaged = None;
             inner.merged_notes.clear();
+            inner.unwritten = None;
         });
         self.diary.set(Diary::new());
         self.access.set(Access::Open);

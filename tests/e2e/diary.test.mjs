@@ -319,6 +319,35 @@ test("leave now shows a neutral page, and the back button does not bring the app
   });
 });
 
+test("leaving while storage is full keeps the unsaved entry in the tab, and it is saved on return", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, app.origin, "/diary");
+    await logUses(page, 1);
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this === localStorage) throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.click(".diary-now");
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    assert.equal(JSON.parse(await stored(page)).entries.length, 1, "storage is full: only one is stored");
+
+    await page.click(".leave-now");
+    await page.waitForURL(app.origin + "/calc.html");
+    const kept = await page.evaluate(() => sessionStorage.getItem("repere.diary.unwritten"));
+    assert.equal(JSON.parse(kept).entries.length, 2, "the tab kept the unsaved entry");
+
+    // Opened again in the same tab, with room in storage again: nothing was lost.
+    await page.goto(app.origin + "/diary");
+    await appReady(page);
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    assert.equal(JSON.parse(await stored(page)).entries.length, 2);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem("repere.diary.unwritten")), null);
+  });
+});
+
 test("shared-tablet mode keeps entries in memory only, and says so", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");

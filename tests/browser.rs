@@ -71,7 +71,7 @@ fn each_language_has_its_own_text() {
             "Que voulez-vous faire ?",
             "What do you want to do?",
             "Что вы хотите сделать?",
-            "Lan nga bëgg def?"
+            "Lan nga bëgg a def?"
         ]
     );
 }

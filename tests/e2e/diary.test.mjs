@@ -12,6 +12,13 @@ const { withContext } = app;
 const entries = (page) => page.$$eval(".diary-entry", (nodes) => nodes.length);
 const stored = (page) => page.evaluate(() => localStorage.getItem("repere.diary"));
 
+async function setPin(page, pin) {
+  await page.fill("#diary-new-pin", pin);
+  await page.fill("#diary-new-pin-again", pin);
+  await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
+  await page.waitForSelector(".diary-settings .field-ok");
+}
+
 async function logUses(page, n) {
   for (let i = 0; i < n; i++) {
     const before = await entries(page);
@@ -57,10 +64,7 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 2);
-    await page.fill("#diary-new-pin", "2468");
-    await page.fill("#diary-new-pin-again", "2468");
-    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-    await page.waitForSelector(".diary-settings .field-ok");
+    await setPin(page, "2468");
     const sealed = await stored(page);
     assert.ok(sealed.includes('"ciphertext"') && !sealed.includes('"entries"'), "only the sealed blob is stored");
 
@@ -119,10 +123,7 @@ test("with a PIN the diary locks itself after a minute in the background, and ne
     await context.clock.install();
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 1);
-    await page.fill("#diary-new-pin", "2468");
-    await page.fill("#diary-new-pin-again", "2468");
-    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-    await page.waitForSelector(".diary-settings .field-ok");
+    await setPin(page, "2468");
     assert.match(await page.textContent(".diary-settings"), /une minute/);
 
     // A short switch (a call, a file to pick) leaves it open.
@@ -177,10 +178,7 @@ test("with a PIN the diary locks itself after a minute in the background, and ne
 test("the wrong-PIN wait survives a reload", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
-    await page.fill("#diary-new-pin", "2468");
-    await page.fill("#diary-new-pin-again", "2468");
-    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-    await page.waitForSelector(".diary-settings .field-ok");
+    await setPin(page, "2468");
     await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", `6 ${Date.now()}`));
     await page.reload();
     await appReady(page);
@@ -283,10 +281,7 @@ test("quick wipe erases the diary, its damaged copies, the locked notes and the 
     const raw = await download(page, ".diary-notice-warn .button-secondary");
     assert.equal(raw.text, '{"v":1,"settings":{},"entries":[{"id":"17');
     await logUses(page, 2);
-    await page.fill("#diary-new-pin", "2468");
-    await page.fill("#diary-new-pin-again", "2468");
-    await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-    await page.waitForSelector(".diary-settings .field-ok");
+    await setPin(page, "2468");
     assert.ok(await page.evaluate(() => localStorage.getItem("repere.diary.inbox") !== null), "a key pair for locked notes");
     await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", "2 0"));
     await wipe(page);
@@ -387,10 +382,7 @@ test("after one visit the diary works offline in every language, with no axe vio
         await expectNoAxeViolations(page, `/diary in ${lang} (${colorScheme})`);
         await page.click(".diary-toast-close").catch(() => {});
       }
-      await page.fill("#diary-new-pin", "2468");
-      await page.fill("#diary-new-pin-again", "2468");
-      await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-      await page.waitForSelector(".diary-settings .field-ok");
+      await setPin(page, "2468");
       await page.reload();
       await appReady(page);
       await page.waitForSelector(".diary-lock");

@@ -27,12 +27,15 @@ pub fn take_over_static_shell() {
 }
 
 /// After a screen change, keyboard and screen reader users start at the new screen's
-/// content instead of on the link that is gone.
+/// content instead of on the link that is gone. The page stays scrolled to its top, with
+/// the top bar in view.
 pub fn focus_main() {
     if let Some(main) = document()
         .and_then(|document| document.get_element_by_id("main"))
         .and_then(|main| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main).ok())
     {
-        let _ = main.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
     }
 }

@@ -493,7 +493,8 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                             <path d="M6 3h3l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v3a2 2 0 0 1-2 2A15 15 0 0 1 4 5a2 2 0 0 1 2-2z"/>
                         </svg>
-                        {move || t!(i18n, "finder-call", phone = phone)}
+                        // No-break spaces: a number cut across two lines is misread.
+                        {move || t!(i18n, "finder-call", phone = phone.replace(' ', "\u{a0}"))}
                     </a>
                 }
                 .into_any(),

@@ -83,8 +83,11 @@ test("a station typed in gives the places nearest first, and a place can be call
     // The place: name, kind, address, hours not known, call, directions, copy.
     await page.click(`.finder-list a[href="/finder/place/${ESPACE_MURGER.finess}"]`);
     await page.waitForSelector(".place-detailed");
+    // A new screen starts at its top, the top bar in view, with focus on its content.
+    assert.deepEqual(await page.evaluate(() => [window.scrollY, document.activeElement.id]), [0, "main"]);
     assert.equal(await page.textContent("main h1"), ESPACE_MURGER.name);
     assert.equal(await page.textContent(".place-badge"), "CSAPA");
+    assert.ok(!/\d \d/.test(await page.textContent(".place-call")), "the phone number cannot break across lines");
     assert.match(await page.textContent(".place-address"), /200 rue du Faubourg Saint-Denis\s*75010 Paris/);
     assert.equal(await page.textContent(".place-hours"), message("fr", "finder-hours-unknown"));
     assert.equal(await page.getAttribute(".place-call", "href"), ESPACE_MURGER.tel);

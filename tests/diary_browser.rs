@@ -194,12 +194,14 @@ async fn a_locked_note_opens_with_its_private_key_only() {
     assert_ne!(note.ciphertext, again.ciphertext);
     assert!(!String::from_utf8_lossy(&note.ciphertext).contains("1718000000000"));
 
+    let private_key = sealed_box::import_private(&private_key).await.unwrap();
     let opened = sealed_box::open_with(&private_key, &note).await.unwrap();
     let mut diary = Diary::new();
     assert_eq!(merge_notes(&mut diary, &[opened]), Ok(1));
     assert!(diary.get(id).is_some());
 
     let (_, stranger) = sealed_box::new_key_pair().await.unwrap();
+    let stranger = sealed_box::import_private(&stranger).await.unwrap();
     assert_eq!(
         sealed_box::open_with(&stranger, &note).await,
         Err(CryptoError::WrongKey)

@@ -49,11 +49,11 @@ pub async fn seal_to(public_key: &[u8], plaintext: &str) -> Result<SealedNote, C
         .map_err(|_| CryptoError::Unavailable)
 }
 
-/// Opens a note with the PKCS#8 private key; `WrongKey` if it was not sealed to it.
-pub async fn open_with(private_key: &[u8], note: &SealedNote) -> Result<String, CryptoError> {
+/// The PKCS#8 private key, imported once to open every waiting note.
+pub async fn import_private(private_key: &[u8]) -> Result<CryptoKey, CryptoError> {
     let params = web_sys::EcKeyImportParams::new("ECDH");
     params.set_named_curve(CURVE);
-    let private: CryptoKey = wait(
+    Ok(wait(
         subtle()?.import_key_with_object(
             "pkcs8",
             &Uint8Array::from(private_key),
@@ -64,9 +64,13 @@ pub async fn open_with(private_key: &[u8], note: &SealedNote) -> Result<String, 
         CryptoError::WrongKey,
     )
     .await?
-    .unchecked_into();
+    .unchecked_into())
+}
+
+/// Opens a note; `WrongKey` if it was not sealed to this private key.
+pub async fn open_with(private: &CryptoKey, note: &SealedNote) -> Result<String, CryptoError> {
     let sender = import_public(&note.ephemeral_key).await?;
-    let key = note_key(&private, &sender, &note.ephemeral_key, "decrypt").await?;
+    let key = note_key(private, &sender, &note.ephemeral_key, "decrypt").await?;
     let params = web_sys::AesGcmParams::new("AES-GCM", &Uint8Array::from(&note.iv[..]));
     let plain = wait(
         subtle()?.decrypt_with_object_and_buffer_source(

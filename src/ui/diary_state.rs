@@ -694,12 +694,15 @@ impl DiaryState {
         if inbox.notes.is_empty() {
             return;
         }
-        let Some(private_key) = key
+        let Some(pkcs8) = key
             .open(&inbox.private_key)
             .await
             .ok()
             .and_then(|text| base64::decode(&text))
         else {
+            return;
+        };
+        let Ok(private_key) = sealed_box::import_private(&pkcs8).await else {
             return;
         };
         let mut documents = Vec::new();

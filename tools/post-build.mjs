@@ -3,12 +3,14 @@
 //  1. Lists every built file into sw.js, with a version derived from their contents.
 //  2. Puts the script that shows the static first screen in the user's language in place
 //     (see shell-l10n.mjs).
-//  3. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
+//  3. Starts the app after the static first screen's paint (see start-after-paint.mjs).
+//  4. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { shellScript } from "./shell-l10n.mjs";
+import { startAfterFirstPaint } from "./start-after-paint.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -27,6 +29,7 @@ let index = readFileSync(indexPath, "utf8");
 const SHELL_L10N = "/*__SHELL_L10N__*/";
 if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
 index = index.replace(SHELL_L10N, () => shellScript(index));
+index = startAfterFirstPaint(index);
 const inlineHashes = (tag) =>
   [...index.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(
     ([, body]) => `'sha256-${sha256(body)}'`,

@@ -1,50 +1,106 @@
-//! Translations: Fluent files from `locales/`, embedded in the binary and read through
-//! i18n-embed. `t!` looks a message up in the current language and, through `fl!`,
-//! checks at compile time that the id exists in French.
+//! Translations: the Fluent files of `locales/`, one language at a time. The build serves
+//! each as `/l10n/<code>.ftl` (comments left out, tools/l10n-files.mjs); the app fetches the
+//! user's language as it starts and another one when it is chosen, and the service worker
+//! has all four after the first visit. `t!` looks a message up in the current language and,
+//! through `fl!`, checks at compile time that the id exists in French.
 
+use crate::browser::fetch;
 use crate::lang::Lang;
 use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
-use i18n_embed::LanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
-use rust_embed::RustEmbed;
-use std::cell::RefCell;
+use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-struct Localizations;
-
 thread_local! {
     static LOADERS: RefCell<HashMap<Lang, Arc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());
+    /// Notified when a language arrives, for views that were waiting for it.
+    static ARRIVED: OnceCell<ArcTrigger> = const { OnceCell::new() };
 }
 
-/// The loader for `lang`, with French behind it for any missing message. Each language
-/// is parsed once, on first use, and kept: switching back and forth costs nothing.
+fn arrived() -> ArcTrigger {
+    ARRIVED.with(|cell| cell.get_or_init(ArcTrigger::new).clone())
+}
+
+/// Reactive: whether `lang`'s texts are here (see [`load`]).
+pub fn is_loaded(lang: Lang) -> bool {
+    arrived().track();
+    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
+}
+
+/// The loader for `lang`, parsed once and kept: switching back and forth costs nothing.
+/// Callers ask for a language that is loaded ([`load`], [`is_loaded`]); if it is not, this
+/// gives one that is (the first loaded), rather than no text at all.
 pub fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
     LOADERS.with(|cache| {
+        let cache = cache.borrow();
         cache
-            .borrow_mut()
-            .entry(lang)
-            .or_insert_with(|| Arc::new(load(lang)))
-            .clone()
+            .get(&lang)
+            .or_else(|| Lang::ALL.iter().find_map(|other| cache.get(other)))
+            .cloned()
+            .expect("the app starts only once a language is loaded")
     })
 }
 
-fn load(lang: Lang) -> FluentLanguageLoader {
-    let french = Lang::Fr.code().parse().expect("fr is a valid language id");
-    let loader = FluentLanguageLoader::new("repere", french);
-    let wanted = lang
+/// One fetched `.ftl` file, as i18n-embed reads its assets.
+struct OneFile<'a> {
+    path: String,
+    text: &'a str,
+}
+
+impl I18nAssets for OneFile<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == self.path {
+            vec![Cow::Borrowed(self.text.as_bytes())]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.path.clone()))
+    }
+}
+
+/// Parses `text` (the `.ftl` file of `lang`) and keeps it. No fallback language is loaded
+/// behind it: `tests/locales.rs` checks that every language has every message.
+pub fn install(lang: Lang, text: &str) {
+    let id: unic_langid::LanguageIdentifier = lang
         .code()
         .parse()
         .expect("our codes are valid language ids");
-    loader
-        .load_languages(&Localizations, &[wanted])
-        .expect("French is embedded, so loading can only fall back, not fail");
+    let loader = FluentLanguageLoader::new("repere", id.clone());
+    let file = OneFile {
+        path: format!("{}/repere.ftl", lang.code()),
+        text,
+    };
+    if loader.load_languages(&file, &[id]).is_err() {
+        return;
+    }
     // No locale here is right-to-left, and old Android fonts draw the isolation marks as boxes.
     loader.set_use_isolating(false);
-    loader
+    LOADERS.with(|cache| cache.borrow_mut().insert(lang, Arc::new(loader)));
+    arrived().notify();
+}
+
+/// Makes `lang`'s texts available: at once if they are, else fetched (from the service
+/// worker's cache after the first visit). False if they cannot be had now.
+pub async fn load(lang: Lang) -> bool {
+    if LOADERS.with(|cache| cache.borrow().contains_key(&lang)) {
+        return true;
+    }
+    let path = format!("/l10n/{}.ftl", lang.code());
+    let text = match fetch::started_with_page(lang.code()).await {
+        Some(text) => Some(text),
+        None => fetch::text(&path).await,
+    };
+    if let Some(text) = text {
+        install(lang, &text);
+    }
+    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
 }
 
 /// The language the app speaks now, shared through context.
@@ -65,6 +121,11 @@ impl I18n {
         self.lang.get()
     }
 
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// Only to a language that is loaded ([`load`]).
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
     }

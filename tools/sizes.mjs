@@ -31,3 +31,28 @@ export function kinds(dir) {
 }
 
 export const sitePath = (dir, path) => "/" + relative(dir, path).split(sep).join("/");
+
+// Files the app fetches only when they are needed, and the service worker precaches once the
+// app is up (src/ui/mod.rs): the languages' texts. A first visit takes one of them, counted
+// here as the largest.
+const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/];
+export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site));
+
+/**
+ * The first visit and the rest, gzip: `{ first: { total, kinds, files }, deferred: { … } }`,
+ * `files` as `[site path, gzip bytes]`.
+ */
+export function visits(dir) {
+  const sized = files(dir).map((path) => [sitePath(dir, path), gzipBytes(path), kindOf(path)]);
+  const largestDeferred = sized.filter(([site]) => isDeferred(site)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const part = (keep) => {
+    const chosen = sized.filter(keep);
+    const kinds = { wasm: 0, JS: 0, "HTML/CSS": 0, texts: 0, data: 0, icons: 0 };
+    for (const [, bytes, kind] of chosen) kinds[kind] += bytes;
+    return { total: chosen.reduce((sum, [, bytes]) => sum + bytes, 0), kinds, files: chosen.map(([site, bytes]) => [site, bytes]) };
+  };
+  return {
+    first: part(([site]) => !isDeferred(site) || site === largestDeferred),
+    deferred: part(([site]) => isDeferred(site) && site !== largestDeferred),
+  };
+}

@@ -4,7 +4,9 @@
 // 2.4 s more, in some runs and not others. So Trunk's loader is changed here:
 //  - no <link rel=modulepreload/preload> for the glue and the wasm in <head>;
 //  - its module script waits for the next frame to be painted (requestAnimationFrame,
-//    then a task), and only then imports the glue, which fetches the wasm.
+//    then a task), and only then imports the glue, which fetches the wasm; the texts of
+//    the first screen's language (<html lang>, set by the shell script) are fetched at the
+//    same time, for the app to take (src/browser/fetch.rs).
 // Everything the first paint needs is in index.html itself, so nothing else waits.
 
 /** `index` (Trunk's index.html) with the app's download moved after the first paint. */
@@ -17,6 +19,8 @@ export function startAfterFirstPaint(index) {
   const [, glue, wasm, rest] = found;
   const script = `<script type="module">
 await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+const lang = document.documentElement.lang;
+window.repereTexts = [lang, fetch(\`/l10n/\${lang}.ftl\`).then((r) => (r.ok ? r.text() : null), () => null)];
 const bindings = await import('${glue}');
 const wasm = await bindings.default({ module_or_path: '${wasm}' });${rest.replace(/\n{2,}/g, "\n")}</script>`;
   return index.replace(preloads, "").replace(loader, () => script);

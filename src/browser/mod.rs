@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod diary_store;
 pub mod document;
 pub mod download;
+pub mod fetch;
 pub mod file_read;
 pub mod geolocation;
 pub mod history;

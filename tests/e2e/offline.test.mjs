@@ -53,6 +53,10 @@ test("after one visit, every screen works offline in every language", async () =
   const context = await newContext(app.browser, app.origin);
   try {
     const page = await openApp(context, app.origin);
+    // The page fetched French only, once: every other language's texts will come from the
+    // worker's precache, on a switch and in the presentation mode's second column.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
+    assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/")), ["/l10n/fr.ftl"]);
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
 
@@ -76,6 +80,11 @@ test("after one visit, every screen works offline in every language", async () =
         await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, message(lang, "home-title"));
       }
     }
+    await page.goto(app.origin + "/facts/present");
+    await appReady(page);
+    await page.selectOption(".present-second select", "ru");
+    await page.waitForFunction(() => document.querySelectorAll(".present-col").length === 2);
+    assert.equal(await page.textContent('.present-col[lang="ru"] .fact-label'), message("ru", "fact-label-finding"));
     assert.deepEqual(context.offOrigin(), []);
   } finally {
     await context.close();

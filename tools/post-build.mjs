@@ -1,6 +1,7 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory's parent with
 // TRUNK_STAGING_DIR set, after Trunk has written the final index.html.
-//  0. Writes each language's texts as /l10n/<code>.ftl (see l10n-files.mjs).
+//  0. Writes each language's texts as /l10n/<code>.ftl (see l10n-files.mjs), and the
+//     finder's search tables as /finder-locations.bin (see finder-file.mjs).
 //  1. Lists every built file into sw.js, with a version derived from their contents.
 //  2. Puts the script that shows the static first screen in the user's language in place
 //     (see shell-l10n.mjs).
@@ -13,6 +14,7 @@ import { join, relative, sep } from "node:path";
 import { shellScript } from "./shell-l10n.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
 import { writeTexts } from "./l10n-files.mjs";
+import { copyFinderFile } from "./finder-file.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -52,6 +54,7 @@ index = index.replace("__CSP__", csp);
 writeFileSync(indexPath, index);
 
 writeTexts(staging);
+copyFinderFile(staging);
 
 const swPath = join(staging, "sw.js");
 const built = filesUnder(staging)

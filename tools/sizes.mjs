@@ -33,9 +33,9 @@ export function kinds(dir) {
 export const sitePath = (dir, path) => "/" + relative(dir, path).split(sep).join("/");
 
 // Files the app fetches only when they are needed, and the service worker precaches once the
-// app is up (src/ui/mod.rs): the languages' texts. A first visit takes one of them, counted
-// here as the largest.
-const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/];
+// app is up (src/ui/mod.rs): the languages' texts, and the finder's search tables. A first
+// visit takes one language, counted here as the largest.
+const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/];
 export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site));
 
 /**
@@ -44,7 +44,7 @@ export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site
  */
 export function visits(dir) {
   const sized = files(dir).map((path) => [sitePath(dir, path), gzipBytes(path), kindOf(path)]);
-  const largestDeferred = sized.filter(([site]) => isDeferred(site)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const largestDeferred = sized.filter(([site]) => site.startsWith("/l10n/")).sort((a, b) => b[1] - a[1])[0]?.[0];
   const part = (keep) => {
     const chosen = sized.filter(keep);
     const kinds = { wasm: 0, JS: 0, "HTML/CSS": 0, texts: 0, data: 0, icons: 0 };

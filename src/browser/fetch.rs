@@ -1,4 +1,5 @@
-//! Files of our own build fetched by the app (a language's texts): from the service
+//! Files of our own build fetched by the app (a language's texts, the finder's search
+//! tables): from the service
 //! worker's cache once the first visit has precached them, else from the network.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,6 +20,23 @@ pub async fn text(path: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// The bytes at `path` (same origin), or `None` if they cannot be had now.
+pub async fn bytes(path: &str) -> Option<Vec<u8>> {
+    let response = ok_response(path).await?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+async fn ok_response(path: &str) -> Option<web_sys::Response> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    response.ok().then_some(response)
 }
 
 /// The texts of `code` if the page's loader already asked for them, in parallel with the

@@ -107,7 +107,7 @@ function dataWhat(size) {
   const has = (text) => body.includes(Buffer.from(text));
   const ratio = gzip(body) / body.length;
   if (has("home-title =")) return `constant data with the Fluent texts of every language (.ftl), gzip ${gzip(body)} B`;
-  if (has("\tC\tCAARUD")) return `constant data with the finder's places, names, stations and outlines, gzip ${gzip(body)} B`;
+  if (has("\tC\tCAARUD")) return `constant data with the finder's places, lines and map outlines, gzip ${gzip(body)} B`;
   if (ratio > 0.75) return `incompressible tables (Unicode, float conversion, hashes), gzip ${gzip(body)} B`;
   return `string literals and small tables, gzip ${gzip(body)} B`;
 }

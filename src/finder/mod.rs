@@ -411,6 +411,7 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_search_tables_file_is_checked_before_it_is_used() {
         // The embedded file decodes to every location.
         assert_eq!(locations().len(), LOCATION_COUNT);

@@ -17,19 +17,22 @@ emergency-eu-number = 112
 emergency-eu-name = Emergency
 emergency-dis-number = 0800 23 13 13
 emergency-dis-name = Drugs helpline
+emergency-help = What to do
 
 ## Home
 
 home-title = What do you want to do?
 home-facts-title = The truth about crack
 home-facts-text = { $count ->
-    [one] What testing one rock showed.
-   *[other] What testing { $count } rocks showed.
+    [one] What the survey of one rock showed.
+   *[other] What the survey of { $count } rocks showed.
 }
 home-finder-title = Find help near me
 home-finder-text = CAARUD and CSAPA in Île-de-France, even offline.
 home-diary-title = My diary
 home-diary-text = Only for you. It stays on this phone.
+home-help-title = What to do in an emergency
+home-help-text = When to call 15, first steps, smoking with fewer risks.
 home-private-note = Repère works offline and sends nothing.
 
 ## Screen titles
@@ -49,8 +52,8 @@ crash-reload = Reload
 ## Facts
 
 facts-intro = { $count ->
-    [one] A laboratory analysed { $count } rock of crack brought in by users in Île-de-France. Here is what it found.
-   *[other] A laboratory analysed { $count } rocks of crack brought in by users in Île-de-France. Here is what it found.
+    [one] A laboratory analysed { $count } rock of crack brought in by a user in Île-de-France, who also answered questions. Here is what the survey found.
+   *[other] A laboratory analysed { $count } rocks of crack brought in by users in Île-de-France, who also answered questions. Here is what the survey found.
 }
 facts-nav-label = In this part
 facts-nav-cards = Read the cards
@@ -60,12 +63,19 @@ facts-nav-present = Presentation mode (tablet)
 facts-back = Back to the truth about crack
 
 fact-label-belief = People say
-fact-label-finding = The analysis found
+fact-label-finding = The survey found
 fact-label-caveat = Good to know
 fact-label-takeaway = What you can do
 fact-source = Source:
 fact-finder-link = Find a CAARUD near me
 fact-listen = Listen
+fact-origin-label = Where the figures come from:
+fact-origin-lab = laboratory analysis of the rocks
+fact-origin-questionnaire = users' answers to the questionnaire
+fact-origin-price-and-lab = prices paid and levels measured
+fact-origin-seizures = OFDT estimate from seizures
+fact-origin-hearsay = what is said (dealers, police files)
+fact-table-note = Levels, weights and prices: worked out on the rocks that contained more than { $counted_above_pct }% cocaine.
 
 fact-basing-does-not-purify-belief = “Basing cocaine makes it pure.”
 fact-basing-does-not-purify-finding = Basing can concentrate the cocaine, but the cutting agents in the powder stay in the crack.
@@ -76,7 +86,7 @@ fact-size-tells-amount-finding = Size is what counts most: the heavier the rock,
 fact-size-tells-amount-takeaway = Look at the size of the rock, not its price. With a big rock, start with a small piece.
 
 fact-looks-dont-tell-belief = “You can tell a good rock by its look, or by the dealer.”
-fact-looks-dont-tell-finding = Neither the look, nor the dealer, nor the place of sale tells what a rock holds. Users thought it was { $estimated_level_pct }% cocaine on average. In fact, it was { $real_level_pct }%.
+fact-looks-dont-tell-finding = Neither the look, nor the dealer, nor the place of sale tells what a rock contains. Asked, users thought it was { $estimated_level_pct }% cocaine on average. Measured in the laboratory, it was { $real_level_pct }% on average.
 fact-looks-dont-tell-takeaway = A rock can be stronger than you think. Always start with a small amount.
 
 fact-rocks-smaller-than-said-belief = “A rock weighs at least { $said_weight_mg } mg.”
@@ -84,7 +94,7 @@ fact-rocks-smaller-than-said-finding = Weighed in the laboratory, rocks were { $
 fact-rocks-smaller-than-said-takeaway = A small rock goes fast, and you want to buy another. Between hits, eat, drink water and rest.
 
 fact-content-high-and-steady-belief = “From one rock to the next, the cocaine is completely different.”
-fact-content-high-and-steady-finding = The cocaine level is already high and changes little: half of the rocks held { $half_low_pct } to { $half_high_pct }% (average { $average_level_pct }%, median { $median_level_pct }%). What changes most is the amount of cocaine in the rock: from { $min_amount_mg } to { $max_amount_mg } mg, { $average_amount_mg } mg on average (median { $median_amount_mg } mg).
+fact-content-high-and-steady-finding = The cocaine level is already high and varies moderately: from { $min_level_pct }% to { $max_level_pct }%, and half of the rocks contained { $half_low_pct } to { $half_high_pct }% (average { $average_level_pct }%, median { $median_level_pct }%). What changes most is the amount of cocaine in the rock: from { $min_amount_mg } to { $max_amount_mg } mg, { $average_amount_mg } mg on average (median { $median_amount_mg } mg).
 fact-content-high-and-steady-takeaway = A rock is often smoked to the end, so its size decides how much you take. Start with a small piece.
 
 fact-no-amphetamine-no-subutex-belief = “Crack is cut with amphetamine or Subutex.”
@@ -93,15 +103,15 @@ fact-no-amphetamine-no-subutex-caveat = No trace of ammonia either. But the stud
 fact-no-amphetamine-no-subutex-takeaway = Keep your own pipe and mouthpiece, and never lend them. CAARUD give free kits.
 
 fact-effects-come-from-cocaine-belief = “A racing heart, anxiety, a clenched jaw: that's the cutting agents.”
-fact-effects-come-from-cocaine-finding = No: these are effects of the cocaine itself. Depending on the effect, { $believers_low_pct } to { $believers_high_pct }% of users thought otherwise.
+fact-effects-come-from-cocaine-finding = No: these are effects of the cocaine itself. Depending on the effect, { $believers_low_pct } to { $believers_high_pct }% of the users asked thought otherwise.
 fact-effects-come-from-cocaine-takeaway = If these effects come, take a break and use less. Eat, drink water, rest.
 
 fact-real-cutting-agents-belief = “I know what is in my rock.”
-fact-real-cutting-agents-finding = The cutting agents found are those of powder cocaine: levamisole, in { $levamisole_pct }% of rocks, and phenacetin, in { $phenacetin_pct }%. Only { $levamisole_named_pct }% of users named levamisole. Levamisole can cause rare but serious blood problems. At the amounts found, the risk from phenacetin seems very low.
+fact-real-cutting-agents-finding = The cutting agents found are mainly those of powder cocaine: levamisole, in { $levamisole_pct }% of rocks, and phenacetin, in { $phenacetin_pct }%. Asked, only { $levamisole_named_pct }% of users named levamisole. Levamisole can cause rare but serious blood problems. As phenacetin is not in every rock, and given the amounts smoked, its risk seems very low.
 fact-real-cutting-agents-takeaway = Keep your own gear and never share it. CAARUD give free kits.
 
 fact-price-of-pure-cocaine-belief = “Crack is cheaper than powder.”
-fact-price-of-pure-cocaine-finding = A rock costs €{ $average_price_eur } on average (median €{ $median_price_eur }). But for one gram of pure cocaine, crack comes to around €{ $pure_gram_as_crack_eur } (average €{ $pure_gram_average_eur }, median €{ $pure_gram_median_eur }). As powder, that gram is estimated at €{ $pure_gram_as_powder_eur }.
+fact-price-of-pure-cocaine-finding = According to users, a rock costs €{ $average_price_eur } on average (median €{ $median_price_eur }). With the level measured, one gram of pure cocaine comes to around €{ $pure_gram_as_crack_eur } as crack (average €{ $pure_gram_average_eur }, median €{ $pure_gram_median_eur }). As powder, the OFDT estimates that gram at €{ $pure_gram_as_powder_eur } ({ $powder_estimate_year }, mainland France, from seizures).
 fact-price-of-pure-cocaine-takeaway = Don't pay for your gear on top: CAARUD give free pipes, mouthpieces and kits. Never share your pipe.
 
 quiz-title = True or false?
@@ -122,7 +132,7 @@ quiz-score = { $score ->
 }
 quiz-again = Play again
 quiz-private = Nothing is saved: your answers are gone when you leave the page.
-quiz-basing-does-not-purify-statement = Basing cocaine makes it purer.
+quiz-basing-does-not-purify-statement = Basing cocaine removes the cutting agents.
 quiz-size-tells-amount-statement = As a rule, the bigger the rock, the more cocaine it holds.
 quiz-looks-dont-tell-statement = You can tell a good rock by its look or by who sells it.
 quiz-rocks-smaller-than-said-statement = A rock weighs at least { $said_weight_mg } mg.
@@ -155,7 +165,7 @@ rock-estimate = A rock of { $weight_mg } mg usually holds about { $typical_mg } 
 rock-estimate-beyond-survey = Careful: the rocks analysed weighed { $lightest_rock_mg } to { $heaviest_rock_mg } mg. For this weight, the estimate is less sure.
 rock-takeaway = The bigger the rock, the more cocaine it holds. Start with a small piece.
 rock-basis-title = How we work it out
-rock-estimate-basis = We multiply the weight by the cocaine level measured in the { $rocks_analysed } rocks analysed: { $typical_level_pct }% on average, { $usual_low_pct } to { $usual_high_pct }% for half of them, and { $possible_low_pct } to { $possible_high_pct }% in all. We assume the level does not depend on the size of the rock. These levels are worked out on the rocks that held more than { $counted_above_pct }% cocaine.
+rock-estimate-basis = We multiply the weight by the cocaine level measured in the laboratory. Of the { $rocks_analysed } rocks analysed, these levels are worked out on those that contained more than { $counted_above_pct }% cocaine: { $typical_level_pct }% on average, { $usual_low_pct } to { $usual_high_pct }% for half of them, and { $possible_low_pct } to { $possible_high_pct }% in all. We assume the level does not depend on the size of the rock.
 
 present-title = Presentation mode
 present-second-language = Second language
@@ -251,7 +261,10 @@ diary-chart-summary = { $total ->
 }
 diary-patterns-title = What comes up often
 diary-patterns-wait = Once you have logged at least { $count } times in 30 days, Repère will show here what comes up often.
-diary-pattern-peak = Most often between { $from } and { $to } ({ $uses } times out of { $total }).
+diary-pattern-peak = { $uses ->
+    [one] Most often between { $from } and { $to } ({ $uses } time out of { $total }).
+   *[other] Most often between { $from } and { $to } ({ $uses } times out of { $total }).
+}
 diary-pattern-with-others = With others: { $percent } % of the time.
 diary-pattern-shared-pipe = Shared pipe: { $percent } % of the time.
 diary-pattern-burns = Burns or cuts: { $percent } % of the time.
@@ -273,8 +286,16 @@ diary-goal-pause-now = { $days ->
     [one] Goal: a one-day break.
    *[other] Goal: a { $days }-day break.
 }
-diary-goal-day-now = Goal: no more than { $limit } times a day.
-diary-goal-week-now = Goal: no more than { $limit } times a week.
+diary-goal-day-now = { $limit ->
+    [0] Goal: not at all in a day.
+    [one] Goal: no more than once a day.
+   *[other] Goal: no more than { $limit } times a day.
+}
+diary-goal-week-now = { $limit ->
+    [0] Goal: not at all in a week.
+    [one] Goal: no more than once a week.
+   *[other] Goal: no more than { $limit } times a week.
+}
 diary-goal-today = Today: { $uses } of { $limit }.
 diary-goal-this-week = This week: { $uses } of { $limit }.
 diary-goal-days-kept = { $total ->
@@ -290,12 +311,12 @@ diary-goal-pause-left = { $days ->
     [one] { $days } more day after today.
    *[other] { $days } more days after today.
 }
-diary-goal-pause-done = The break is over. Well done for getting here.
+diary-goal-pause-done = The break is over: well done. If you use again, start with much less: your body is not used to it any more.
 diary-goal-streak = Current run: { $current }. Best run: { $best }.
 diary-goal-slip = Slips happen. What you kept still counts, and you can start again right now.
-diary-help-text = Want to talk about it? A CSAPA offers free support, without judgement. Drugs helpline Drogues Info Service answers every day, free and anonymous.
+diary-help-text = Want to talk to someone? A CSAPA offers free support, without judgement. Drogues Info Service, the drugs helpline, answers every day (in French), free and anonymous.
 diary-help-csapa = Find a CSAPA
-diary-help-dis = Call Drogues Info Service
+diary-help-dis = Call Drogues Info Service (in French)
 diary-settings-title = Diary settings
 diary-budget-label = Weekly budget (€, empty = none)
 diary-budget-saved = Budget saved.
@@ -488,5 +509,7 @@ about-finess = Places that help: FINESS register of the French health ministry, 
 about-boundaries = Outlines of départements and towns: IGN Admin Express and INSEE, 2018, Licence Ouverte.
 about-arrondissements = Paris arrondissements: Ville de Paris, ODbL licence.
 about-stations = Stations: Île-de-France Mobilités, ODbL licence.
-about-sintes = Figures on crack: the SINTES Crack Observation survey by OFDT, 144 rocks analysed in 2018 and 2019.
+about-sintes = Figures on crack: the OFDT's SINTES Crack Observation survey, { $count } rocks analysed in { $first_year } and { $last_year }.
+about-help = The “What to do” guide sums up these public sources in our own words; they were read on { $date }. The address of each page is in the guide.
+about-help-link = See the guide and its sources
 about-credits = Source credits:

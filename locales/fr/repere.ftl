@@ -18,19 +18,22 @@ emergency-eu-number = 112
 emergency-eu-name = Urgences
 emergency-dis-number = 0800 23 13 13
 emergency-dis-name = Drogues Info Service
+emergency-help = Que faire ?
 
 ## Home
 
 home-title = Que voulez-vous faire ?
 home-facts-title = Le vrai sur le crack
 home-facts-text = { $count ->
-    [one] Ce que l'analyse d'un caillou a montré.
-   *[other] Ce que l'analyse de { $count } cailloux a montré.
+    [one] Ce que l'enquête sur un caillou a montré.
+   *[other] Ce que l'enquête sur { $count } cailloux a montré.
 }
 home-finder-title = Trouver de l'aide près de moi
 home-finder-text = CAARUD et CSAPA d'Île-de-France, même sans internet.
 home-diary-title = Mon carnet
 home-diary-text = Pour vous seul, il reste dans ce téléphone.
+home-help-title = Que faire en cas d'urgence ?
+home-help-text = Quand appeler le 15, les premiers gestes, fumer avec moins de risques.
 home-private-note = Repère marche sans internet et n'envoie rien.
 
 ## Screen titles
@@ -52,8 +55,8 @@ crash-reload = Recharger
 # A no-break space goes between a number and %, mg or €.
 
 facts-intro = { $count ->
-    [one] Un laboratoire a analysé { $count } caillou de crack apporté par des usagers d'Île-de-France. Voici ce qu'il a trouvé.
-   *[other] Un laboratoire a analysé { $count } cailloux de crack apportés par des usagers d'Île-de-France. Voici ce qu'il a trouvé.
+    [one] Un laboratoire a analysé { $count } caillou de crack apporté par un usager d'Île-de-France, qui a aussi répondu à des questions. Voici ce que l'enquête a trouvé.
+   *[other] Un laboratoire a analysé { $count } cailloux de crack apportés par des usagers d'Île-de-France, qui ont aussi répondu à des questions. Voici ce que l'enquête a trouvé.
 }
 facts-nav-label = Dans cette partie
 facts-nav-cards = Lire les cartes
@@ -63,12 +66,19 @@ facts-nav-present = Mode présentation (tablette)
 facts-back = Retour au vrai sur le crack
 
 fact-label-belief = On dit
-fact-label-finding = L'analyse a montré
+fact-label-finding = L'enquête a montré
 fact-label-caveat = À savoir
 fact-label-takeaway = Ce que vous pouvez faire
 fact-source = Source :
 fact-finder-link = Trouver un CAARUD près de moi
 fact-listen = Écouter
+fact-origin-label = D'où viennent les chiffres :
+fact-origin-lab = analyse des cailloux en laboratoire
+fact-origin-questionnaire = réponses des usagers au questionnaire
+fact-origin-price-and-lab = prix payés et taux mesurés
+fact-origin-seizures = estimation de l'OFDT d'après les saisies
+fact-origin-hearsay = ce qui se dit (vendeurs, dossiers de police)
+fact-table-note = Taux, poids et prix : calculés sur les cailloux qui contenaient plus de { $counted_above_pct } % de cocaïne.
 
 fact-basing-does-not-purify-belief = « Baser la cocaïne, ça la purifie. »
 fact-basing-does-not-purify-finding = Baser peut concentrer la cocaïne, mais les produits de coupe de la poudre restent dans le crack.
@@ -79,7 +89,7 @@ fact-size-tells-amount-finding = C'est surtout la taille qui compte : plus un c
 fact-size-tells-amount-takeaway = Regardez la taille du caillou, pas son prix. Avec un gros caillou, commencez par un petit bout.
 
 fact-looks-dont-tell-belief = « On reconnaît un bon caillou à son aspect, ou au vendeur. »
-fact-looks-dont-tell-finding = Ni l'aspect, ni le vendeur, ni le lieu d'achat ne disent ce que le caillou contient. Les usagers pensaient qu'il y avait en moyenne { $estimated_level_pct } % de cocaïne. En vrai, il y en avait { $real_level_pct } %.
+fact-looks-dont-tell-finding = Ni l'aspect, ni le vendeur, ni le lieu d'achat ne disent ce que le caillou contient. Interrogés, les usagers pensaient qu'il y avait en moyenne { $estimated_level_pct } % de cocaïne. Mesuré au laboratoire, il y en avait en moyenne { $real_level_pct } %.
 fact-looks-dont-tell-takeaway = Un caillou peut être plus fort que vous ne le pensez. Commencez toujours par une petite quantité.
 
 fact-rocks-smaller-than-said-belief = « Un caillou pèse au moins { $said_weight_mg } mg. »
@@ -87,7 +97,7 @@ fact-rocks-smaller-than-said-finding = Pesés au laboratoire, les cailloux faisa
 fact-rocks-smaller-than-said-takeaway = Un petit caillou part vite, et on a envie d'en racheter. Entre deux prises, mangez, buvez de l'eau et reposez-vous.
 
 fact-content-high-and-steady-belief = « D'un caillou à l'autre, la cocaïne change du tout au tout. »
-fact-content-high-and-steady-finding = Le taux de cocaïne est déjà élevé et change peu : la moitié des cailloux en contenaient de { $half_low_pct } à { $half_high_pct } % (en moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Ce qui change le plus, c'est la quantité de cocaïne dans le caillou : de { $min_amount_mg } à { $max_amount_mg } mg, { $average_amount_mg } mg en moyenne (médiane { $median_amount_mg } mg).
+fact-content-high-and-steady-finding = Le taux de cocaïne est déjà élevé et varie modérément : de { $min_level_pct } à { $max_level_pct } %, et la moitié des cailloux en contenaient de { $half_low_pct } à { $half_high_pct } % (en moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Ce qui change le plus, c'est la quantité de cocaïne dans le caillou : de { $min_amount_mg } à { $max_amount_mg } mg, { $average_amount_mg } mg en moyenne (médiane { $median_amount_mg } mg).
 fact-content-high-and-steady-takeaway = On fume souvent le caillou jusqu'au bout : c'est donc sa taille qui décide de ce que vous prenez. Commencez par un petit bout.
 
 fact-no-amphetamine-no-subutex-belief = « Le crack est coupé avec de l'amphétamine ou du Subutex. »
@@ -96,15 +106,15 @@ fact-no-amphetamine-no-subutex-caveat = Aucune trace d'ammoniaque non plus. Mais
 fact-no-amphetamine-no-subutex-takeaway = Gardez votre pipe et votre embout à vous, ne les prêtez jamais. Les CAARUD donnent des kits gratuits.
 
 fact-effects-come-from-cocaine-belief = « Le cœur qui s'emballe, l'angoisse, la mâchoire serrée : c'est la faute des produits de coupe. »
-fact-effects-come-from-cocaine-finding = Non : ce sont des effets de la cocaïne elle-même. Selon l'effet, { $believers_low_pct } à { $believers_high_pct } % des usagers pensaient le contraire.
+fact-effects-come-from-cocaine-finding = Non : ce sont des effets de la cocaïne elle-même. Selon l'effet, { $believers_low_pct } à { $believers_high_pct } % des usagers interrogés pensaient le contraire.
 fact-effects-come-from-cocaine-takeaway = Si ces effets arrivent, faites une pause et prenez moins. Mangez, buvez de l'eau, reposez-vous.
 
 fact-real-cutting-agents-belief = « Je sais ce qu'il y a dans mon caillou. »
-fact-real-cutting-agents-finding = Les produits de coupe trouvés sont ceux de la cocaïne en poudre : le lévamisole, dans { $levamisole_pct } % des cailloux, et la phénacétine, dans { $phenacetin_pct } %. Seuls { $levamisole_named_pct } % des usagers ont cité le lévamisole. Le lévamisole peut causer des problèmes du sang rares mais graves. Aux quantités trouvées, le risque de la phénacétine semble très faible.
+fact-real-cutting-agents-finding = Les produits de coupe trouvés sont surtout ceux de la cocaïne en poudre : le lévamisole, dans { $levamisole_pct } % des cailloux, et la phénacétine, dans { $phenacetin_pct } %. Interrogés, seuls { $levamisole_named_pct } % des usagers ont cité le lévamisole. Le lévamisole peut causer des problèmes du sang rares mais graves. Comme la phénacétine n'est pas dans tous les cailloux, et vu les quantités fumées, son risque semble très faible.
 fact-real-cutting-agents-takeaway = Gardez votre matériel à vous et ne le partagez jamais. Les CAARUD donnent des kits gratuits.
 
 fact-price-of-pure-cocaine-belief = « Le crack, c'est moins cher que la poudre. »
-fact-price-of-pure-cocaine-finding = Un caillou coûte en moyenne { $average_price_eur } € (médiane { $median_price_eur } €). Mais pour un gramme de cocaïne pure, le crack revient à environ { $pure_gram_as_crack_eur } € (en moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). En poudre, ce gramme est estimé à { $pure_gram_as_powder_eur } €.
+fact-price-of-pure-cocaine-finding = D'après les usagers, un caillou coûte en moyenne { $average_price_eur } € (médiane { $median_price_eur } €). Avec le taux mesuré, un gramme de cocaïne pure revient à environ { $pure_gram_as_crack_eur } € en crack (en moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). En poudre, l'OFDT estime ce gramme à { $pure_gram_as_powder_eur } € ({ $powder_estimate_year }, France métropolitaine, d'après les saisies).
 fact-price-of-pure-cocaine-takeaway = Ne payez pas en plus votre matériel : les CAARUD donnent des pipes, des embouts et des kits gratuits. Ne partagez jamais votre pipe.
 
 quiz-title = Vrai ou faux ?
@@ -125,7 +135,7 @@ quiz-score = { $score ->
 }
 quiz-again = Rejouer
 quiz-private = Rien n'est enregistré : vos réponses disparaissent quand vous quittez la page.
-quiz-basing-does-not-purify-statement = Baser la cocaïne la rend plus pure.
+quiz-basing-does-not-purify-statement = Baser la cocaïne enlève les produits de coupe.
 quiz-size-tells-amount-statement = En général, plus le caillou est gros, plus il contient de cocaïne.
 quiz-looks-dont-tell-statement = On peut reconnaître un bon caillou à son aspect ou au vendeur.
 quiz-rocks-smaller-than-said-statement = Un caillou pèse au moins { $said_weight_mg } mg.
@@ -158,7 +168,7 @@ rock-estimate = Un caillou de { $weight_mg } mg contient en général environ {
 rock-estimate-beyond-survey = Attention : les cailloux analysés pesaient de { $lightest_rock_mg } à { $heaviest_rock_mg } mg. Pour ce poids, le calcul est moins sûr.
 rock-takeaway = Plus le caillou est gros, plus il contient de cocaïne. Commencez par un petit bout.
 rock-basis-title = Comment on calcule
-rock-estimate-basis = On multiplie le poids par le taux de cocaïne mesuré dans les { $rocks_analysed } cailloux analysés : { $typical_level_pct } % en moyenne, de { $usual_low_pct } à { $usual_high_pct } % pour la moitié d'entre eux, et de { $possible_low_pct } à { $possible_high_pct } % en tout. On suppose que le taux ne dépend pas de la taille du caillou. Ces taux sont calculés sur les cailloux qui contenaient plus de { $counted_above_pct } % de cocaïne.
+rock-estimate-basis = On multiplie le poids par le taux de cocaïne mesuré au laboratoire. Sur les { $rocks_analysed } cailloux analysés, ces taux sont calculés sur ceux qui contenaient plus de { $counted_above_pct } % de cocaïne : { $typical_level_pct } % en moyenne, de { $usual_low_pct } à { $usual_high_pct } % pour la moitié d'entre eux, et de { $possible_low_pct } à { $possible_high_pct } % en tout. On suppose que le taux ne dépend pas de la taille du caillou.
 
 present-title = Mode présentation
 present-second-language = Deuxième langue
@@ -276,15 +286,21 @@ diary-goal-pause-now = { $days ->
     [one] Objectif : une pause d'un jour.
    *[other] Objectif : une pause de { $days } jours.
 }
-diary-goal-day-now = Objectif : pas plus de { $limit } fois par jour.
-diary-goal-week-now = Objectif : pas plus de { $limit } fois par semaine.
+diary-goal-day-now = { $limit ->
+    [0] Objectif : aucune fois dans la journée.
+   *[other] Objectif : pas plus de { $limit } fois par jour.
+}
+diary-goal-week-now = { $limit ->
+    [0] Objectif : aucune fois dans la semaine.
+   *[other] Objectif : pas plus de { $limit } fois par semaine.
+}
 diary-goal-today = Aujourd'hui : { $uses } sur { $limit }.
 diary-goal-this-week = Cette semaine : { $uses } sur { $limit }.
-diary-goal-days-kept = { $total ->
+diary-goal-days-kept = { $kept ->
     [one] { $kept } jour tenu sur { $total }.
    *[other] { $kept } jours tenus sur { $total }.
 }
-diary-goal-weeks-kept = { $total ->
+diary-goal-weeks-kept = { $kept ->
     [one] { $kept } semaine tenue sur { $total }.
    *[other] { $kept } semaines tenues sur { $total }.
 }
@@ -293,7 +309,7 @@ diary-goal-pause-left = { $days ->
     [one] Encore { $days } jour après aujourd'hui.
    *[other] Encore { $days } jours après aujourd'hui.
 }
-diary-goal-pause-done = La pause est terminée. Bravo pour ce chemin.
+diary-goal-pause-done = La pause est terminée : bravo. Si vous reprenez, commencez par beaucoup moins : le corps n'a plus l'habitude.
 diary-goal-streak = Série en cours : { $current }. Meilleure série : { $best }.
 diary-goal-slip = Un écart arrive. Ce que vous avez tenu compte toujours, et vous pouvez reprendre dès maintenant.
 diary-help-text = Envie d'en parler ? Un CSAPA accompagne gratuitement, sans jugement. Drogues Info Service répond tous les jours, appel gratuit et anonyme.
@@ -491,5 +507,7 @@ about-finess = Lieux d'aide : registre FINESS du ministère chargé de la santé
 about-boundaries = Contours des départements et des villes : IGN Admin Express et INSEE, 2018, Licence Ouverte.
 about-arrondissements = Arrondissements de Paris : Ville de Paris, licence ODbL.
 about-stations = Gares : Île-de-France Mobilités, licence ODbL.
-about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, 144 cailloux analysés en 2018 et 2019.
+about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, { $count } cailloux analysés en { $first_year } et { $last_year }.
+about-help = Le guide « Que faire ? » résume, avec nos propres mots, ces sources publiques, lues le { $date }. Les adresses de chaque page sont dans le guide.
+about-help-link = Voir le guide et ses sources
 about-credits = Mentions des sources :

@@ -17,20 +17,23 @@ emergency-eu-number = 112
 emergency-eu-name = Экстренная служба
 emergency-dis-number = 0800 23 13 13
 emergency-dis-name = Горячая линия по наркотикам
+emergency-help = Что делать
 
 ## Home
 
 home-title = Что вы хотите сделать?
 home-facts-title = Правда о крэке
 home-facts-text = { $count ->
-    [one] Проверен { $count } камень. Вот что показал анализ.
-    [few] Проверено { $count } камня. Вот что показал анализ.
-   *[many] Проверено { $count } камней. Вот что показал анализ.
+    [one] Проверен { $count } камень. Вот что показало исследование.
+    [few] Проверено { $count } камня. Вот что показало исследование.
+   *[many] Проверено { $count } камней. Вот что показало исследование.
 }
 home-finder-title = Найти помощь рядом
 home-finder-text = CAARUD и CSAPA в Иль-де-Франсе, даже без интернета.
 home-diary-title = Мой дневник
 home-diary-text = Только для вас. Он хранится в этом телефоне.
+home-help-title = Что делать в экстренной ситуации
+home-help-text = Когда звонить 15, первая помощь, как курить с меньшим риском.
 home-private-note = Repère работает без интернета и ничего не отправляет.
 
 ## Screen titles
@@ -54,7 +57,7 @@ facts-intro = Лаборатория проверила { $count ->
     [few] { $count } камня крэка, которые принесли
     [many] { $count } камней крэка, которые принесли
    *[other] { $count } камня крэка, которые принесли
-} потребители из Иль-де-Франса. Вот что она нашла.
+} люди, употребляющие крэк, в Иль-де-Франсе. Они же ответили на вопросы анкеты. Вот что показало исследование.
 facts-nav-label = В этом разделе
 facts-nav-cards = Читать карточки
 facts-nav-rock = Мой камень: сколько в нём кокаина?
@@ -63,12 +66,19 @@ facts-nav-present = Режим показа (планшет)
 facts-back = Назад к разделу «Правда о крэке»
 
 fact-label-belief = Говорят
-fact-label-finding = Анализ показал
+fact-label-finding = Исследование показало
 fact-label-caveat = Важно знать
 fact-label-takeaway = Что можно сделать
 fact-source = Источник:
 fact-finder-link = Найти CAARUD рядом
 fact-listen = Слушать
+fact-origin-label = Откуда цифры:
+fact-origin-lab = анализ камней в лаборатории
+fact-origin-questionnaire = ответы потребителей крэка на анкету
+fact-origin-price-and-lab = уплаченные цены и измеренная доля кокаина
+fact-origin-seizures = оценка OFDT по изъятиям
+fact-origin-hearsay = то, что говорят (продавцы, материалы полиции)
+fact-table-note = Доля кокаина, вес и цена посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
 
 fact-basing-does-not-purify-belief = «Если сварить кокаин, он станет чище».
 fact-basing-does-not-purify-finding = При варке кокаин может стать крепче, но примеси из порошка остаются в крэке.
@@ -79,7 +89,7 @@ fact-size-tells-amount-finding = Главное — размер: чем тяж�
 fact-size-tells-amount-takeaway = Смотрите на размер камня, а не на цену. Если камень большой, начните с маленького кусочка.
 
 fact-looks-dont-tell-belief = «Хороший камень можно узнать по виду или по продавцу».
-fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не говорят о том, что в нём. Потребители думали, что в камне в среднем { $estimated_level_pct } % кокаина. На самом деле его было { $real_level_pct } %.
+fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не подскажут, что внутри камня. Опрошенные потребители крэка думали, что кокаина в камне в среднем { $estimated_level_pct } %. Анализ в лаборатории показал: в среднем { $real_level_pct } %.
 fact-looks-dont-tell-takeaway = Камень может оказаться крепче, чем вы думаете. Всегда начинайте с маленькой дозы.
 
 fact-rocks-smaller-than-said-belief = «Камень весит не меньше { $said_weight_mg } мг».
@@ -87,24 +97,24 @@ fact-rocks-smaller-than-said-finding = Когда камни взвесили в
 fact-rocks-smaller-than-said-takeaway = Маленький камень быстро кончается, и хочется купить ещё. Между приёмами ешьте, пейте воду и отдыхайте.
 
 fact-content-high-and-steady-belief = «От камня к камню кокаин совсем разный».
-fact-content-high-and-steady-finding = Доля кокаина уже высокая и меняется мало: в половине камней было от { $half_low_pct } до { $half_high_pct } % кокаина (в среднем { $average_level_pct } %, медиана { $median_level_pct } %). Сильнее всего меняется количество кокаина в камне: от { $min_amount_mg } до { $max_amount_mg } мг, в среднем { $average_amount_mg } мг (медиана { $median_amount_mg } мг).
+fact-content-high-and-steady-finding = Доля кокаина уже высокая и меняется умеренно: от { $min_level_pct } до { $max_level_pct } %, а в половине камней — от { $half_low_pct } до { $half_high_pct } % (в среднем { $average_level_pct } %, медиана { $median_level_pct } %). Сильнее всего меняется количество кокаина в камне: от { $min_amount_mg } до { $max_amount_mg } мг, в среднем { $average_amount_mg } мг (медиана { $median_amount_mg } мг).
 fact-content-high-and-steady-takeaway = Камень часто докуривают до конца, поэтому то, сколько вы примете, зависит от его размера. Начинайте с маленького кусочка.
 
 fact-no-amphetamine-no-subutex-belief = «В крэк подмешивают амфетамин или Субутекс».
 fact-no-amphetamine-no-subutex-finding = Ни в одном проверенном камне не нашли ни амфетамина, ни Субутекса® (бупренорфина). И всё же { $amphetamine_believers_pct } % опрошенных потребителей думали, что там есть амфетамин, а { $subutex_believers_pct } % — что Субутекс.
-fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже не нашли. Но исследование не смогло исключить, что все проверенные камни были сделаны на соде. Дым крэка, в котором остался аммиак, ядовит.
-fact-no-amphetamine-no-subutex-takeaway = Курите только из своей трубки и своего мундштука и никогда не давайте их другим. В CAARUD выдают бесплатные наборы.
+fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже не нашли. Но исследование не смогло исключить, что все проверенные камни были сделаны на соде. Вдыхать крэк, в котором остался аммиак, опасно для здоровья.
+fact-no-amphetamine-no-subutex-takeaway = Пользуйтесь только своей трубкой и своим мундштуком и никогда не давайте их другим. В CAARUD выдают бесплатные наборы.
 
 fact-effects-come-from-cocaine-belief = «Сердце колотится, тревога, сводит челюсть — это всё от примесей».
-fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. От { $believers_low_pct } до { $believers_high_pct } % потребителей (смотря о каком эффекте речь) думали, что дело в примесях.
+fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. От { $believers_low_pct } до { $believers_high_pct } % опрошенных потребителей крэка (смотря о каком эффекте речь) думали иначе.
 fact-effects-come-from-cocaine-takeaway = Если такое началось, сделайте перерыв и употребляйте меньше. Ешьте, пейте воду, отдыхайте.
 
 fact-real-cutting-agents-belief = «Я знаю, что в моём камне».
-fact-real-cutting-agents-finding = Найденные примеси — те же, что в порошковом кокаине: левамизол — в { $levamisole_pct } % камней, фенацетин — в { $phenacetin_pct } %. Только { $levamisole_named_pct } % потребителей назвали левамизол. Левамизол может вызывать редкие, но серьёзные проблемы с кровью. В найденных количествах риск от фенацетина, похоже, очень низкий.
+fact-real-cutting-agents-finding = Найденные примеси — в основном те же, что в порошковом кокаине: левамизол — в { $levamisole_pct } % камней, фенацетин — в { $phenacetin_pct } %. Из опрошенных потребителей крэка только { $levamisole_named_pct } % назвали левамизол. Левамизол может вызывать редкие, но опасные нарушения крови. Фенацетин есть не во всех камнях, и с учётом того, сколько крэка выкуривают, риск от него, похоже, очень низкий.
 fact-real-cutting-agents-takeaway = Пользуйтесь только своими принадлежностями и никогда ими не делитесь. В CAARUD выдают бесплатные наборы.
 
 fact-price-of-pure-cocaine-belief = «Крэк дешевле порошка».
-fact-price-of-pure-cocaine-finding = Камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). Но грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка этот грамм оценивают в { $pure_gram_as_powder_eur } €.
+fact-price-of-pure-cocaine-finding = По словам потребителей, камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). С учётом измеренной доли кокаина грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка OFDT оценивает этот грамм в { $pure_gram_as_powder_eur } € (данные за { $powder_estimate_year } год по материковой Франции, по изъятиям).
 fact-price-of-pure-cocaine-takeaway = Не тратьте деньги ещё и на принадлежности: в CAARUD бесплатно дают трубки, мундштуки и наборы. Никогда не делитесь своей трубкой.
 
 quiz-title = Правда или нет?
@@ -127,7 +137,7 @@ quiz-score = { $score ->
 }
 quiz-again = Ещё раз
 quiz-private = Ничего не сохраняется: ответы исчезнут, когда вы уйдёте со страницы.
-quiz-basing-does-not-purify-statement = Если сварить кокаин, он станет чище.
+quiz-basing-does-not-purify-statement = Если сварить кокаин, примеси из него уходят.
 quiz-size-tells-amount-statement = Как правило, чем больше камень, тем больше в нём кокаина.
 quiz-looks-dont-tell-statement = Хороший камень можно узнать по виду или по продавцу.
 quiz-rocks-smaller-than-said-statement = Камень весит не меньше { $said_weight_mg } мг.
@@ -135,7 +145,7 @@ quiz-content-high-and-steady-statement = В половине камней от {
 quiz-no-amphetamine-no-subutex-statement = В крэк подмешивают амфетамин или Субутекс.
 quiz-effects-come-from-cocaine-statement = Сердце колотится и сводит челюсть из-за самого кокаина.
 quiz-real-cutting-agents-statement = В большинстве камней есть левамизол.
-quiz-price-of-pure-cocaine-statement = Если считать на грамм чистого кокаина, крэк дороже порошка.
+quiz-price-of-pure-cocaine-statement = В пересчёте на грамм чистого кокаина крэк дороже порошка.
 
 rock-title = Сколько кокаина в моём камне?
 rock-intro = Нажмите на рисунок, который больше всего похож на ваш камень, или введите его вес, если знаете.
@@ -160,12 +170,10 @@ rock-estimate = В камне весом { $weight_mg } мг обычно ок�
 rock-estimate-beyond-survey = Внимание: проверенные камни весили от { $lightest_rock_mg } до { $heaviest_rock_mg } мг. Для такого веса расчёт менее точный.
 rock-takeaway = Чем больше камень, тем больше в нём кокаина. Начинайте с маленького кусочка.
 rock-basis-title = Как мы считаем
-rock-estimate-basis = Мы умножаем вес на долю кокаина, измеренную в { $rocks_analysed ->
-    [one] { $rocks_analysed } проверенном камне
-    [few] { $rocks_analysed } проверенных камнях
-    [many] { $rocks_analysed } проверенных камнях
-   *[other] { $rocks_analysed } проверенных камнях
-}: в среднем { $typical_level_pct } %, от { $usual_low_pct } до { $usual_high_pct } % в половине из них и от { $possible_low_pct } до { $possible_high_pct } % во всех. Мы исходим из того, что доля кокаина не зависит от размера камня. Эти доли посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
+rock-estimate-basis = Мы умножаем вес на долю кокаина, измеренную в лаборатории. Из { $rocks_analysed ->
+    [one] { $rocks_analysed } проверенного камня
+   *[other] { $rocks_analysed } проверенных камней
+} эти доли посчитаны по тем, в которых было больше { $counted_above_pct } % кокаина: в среднем { $typical_level_pct } %, в половине камней — от { $usual_low_pct } до { $usual_high_pct } %, а в целом — от { $possible_low_pct } до { $possible_high_pct } %. Мы исходим из того, что доля кокаина не зависит от размера камня.
 
 present-title = Режим показа
 present-second-language = Второй язык
@@ -184,12 +192,12 @@ diary-log-title = Записать
 diary-used-now = Я только что употребил(а)
 diary-since-last = В последний раз:
 diary-empty = Пока ничего не записано. Достаточно одного нажатия на кнопку.
-diary-duration-minutes = { $minutes } мин назад
-diary-duration-hours = { $hours } ч { $minutes } мин назад
+diary-duration-minutes = { $minutes } мин назад
+diary-duration-hours = { $hours } ч { $minutes } мин назад
 diary-duration-days = { $days ->
-    [one] { $days } день { $hours } ч назад
-    [few] { $days } дня { $hours } ч назад
-   *[many] { $days } дней { $hours } ч назад
+    [one] { $days } день { $hours } ч назад
+    [few] { $days } дня { $hours } ч назад
+   *[many] { $days } дней { $hours } ч назад
 }
 diary-past-title = Записать то, что было раньше
 diary-past-save = Записать
@@ -277,11 +285,11 @@ diary-pattern-burns = Ожоги или порезы: в { $percent } % слу�
 diary-tip-own-pipe = Своя трубка и свой мундштук защищают от гепатитов и ожогов. В CAARUD их дают бесплатно.
 diary-tip-caarud-link = Найти CAARUD
 diary-goals-title = Моя цель
-diary-goals-intro = Можно поставить цель, если хотите. Срыв не перечёркивает того, что вы уже сделали.
+diary-goals-intro = Можно поставить цель, если хотите. Если не получится — это не перечёркивает того, что вы уже сделали.
 diary-goal-kind = Цель
 diary-goal-kind-pause = Сделать перерыв на несколько дней
-diary-goal-kind-day = Не больше определённого числа раз в день
-diary-goal-kind-week = Не больше определённого числа раз в неделю
+diary-goal-kind-day = Не больше N раз в день
+diary-goal-kind-week = Не больше N раз в неделю
 diary-goal-kind-stop = Бросить
 diary-goal-number-days = Сколько дней (от 1 до { $max })
 diary-goal-number-uses = Сколько раз (от 0 до { $max })
@@ -294,10 +302,12 @@ diary-goal-pause-now = { $days ->
    *[many] Цель: перерыв на { $days } дней.
 }
 diary-goal-day-now = { $limit ->
+    [0] Цель: ни разу за день.
     [one] Цель: не больше { $limit } раза в день.
    *[other] Цель: не больше { $limit } раз в день.
 }
 diary-goal-week-now = { $limit ->
+    [0] Цель: ни разу за неделю.
     [one] Цель: не больше { $limit } раза в неделю.
    *[other] Цель: не больше { $limit } раз в неделю.
 }
@@ -317,12 +327,12 @@ diary-goal-pause-left = { $days ->
     [few] Ещё { $days } дня, не считая сегодняшнего.
    *[many] Ещё { $days } дней, не считая сегодняшнего.
 }
-diary-goal-pause-done = Перерыв закончился. Это был непростой путь, и вы его прошли.
-diary-goal-streak = Серия сейчас: { $current }. Лучшая серия: { $best }.
-diary-goal-slip = Срывы бывают. То, что вы уже выдержали, всё равно считается, и начать снова можно прямо сейчас.
-diary-help-text = Хотите поговорить об этом? В CSAPA помогают бесплатно и без осуждения. Горячая линия по наркотикам Drogues Info Service отвечает каждый день, бесплатно и анонимно.
+diary-goal-pause-done = Перерыв закончился. Вы справились! Если снова будете употреблять, начните с маленькой дозы: организм отвык.
+diary-goal-streak = Сейчас подряд: { $current }. Рекорд: { $best }.
+diary-goal-slip = Бывает, что не получается. То, что вы уже выдержали, всё равно считается, и начать снова можно прямо сейчас.
+diary-help-text = Хочется с кем-то поговорить? В CSAPA помогут бесплатно и без осуждения. Горячая линия Drogues Info Service (на французском) работает каждый день, звонок бесплатный и анонимный.
 diary-help-csapa = Найти CSAPA
-diary-help-dis = Позвонить в Drogues Info Service
+diary-help-dis = Позвонить в Drogues Info Service (на французском)
 diary-settings-title = Настройки дневника
 diary-budget-label = Бюджет на неделю (€, пусто — без бюджета)
 diary-budget-saved = Бюджет сохранён.
@@ -340,7 +350,7 @@ diary-pin-set = Поставить код
 diary-pin-change = Сменить код
 diary-pin-remove = Убрать код
 diary-pin-removed = Код убран. Дневник больше не защищён.
-diary-pin-set-done = Код поставлен. Дневник зашифрован в этом телефоне.
+diary-pin-set-done = Код поставлен. Дневник зашифрован на этом телефоне.
 diary-pin-not-set = Код не поставлен.
 diary-pin-too-short = Не меньше { $count } цифр или знаков.
 diary-pin-mismatch = Коды не совпадают.
@@ -350,7 +360,7 @@ diary-locked-title = Дневник закрыт
 diary-toast-noted = Записано в { $time }. Запись появится в дневнике, когда вы его откроете.
 diary-locked-note-hint = Чтобы записать, открывать дневник не нужно: запись зашифрована и добавится, когда вы его откроете.
 diary-note-unavailable = Записать, не открывая дневник, не получилось. Откройте его своим кодом.
-diary-note-full = Ждут уже много записей. Откройте дневник своим кодом, чтобы их добавить.
+diary-note-full = Уже много записей ждут добавления. Откройте дневник своим кодом, чтобы их добавить.
 diary-pin-label = Код
 diary-unlock = Открыть
 diary-unlocking = Открывается…
@@ -463,7 +473,7 @@ finder-option-arrondissement = Округ Парижа
 finder-option-commune = Город, департамент { $departement }
 finder-option-station = Станция: { $lines }
 finder-from-position = Рядом с вами
-finder-from-place = Рядом с { $name }
+finder-from-place = Рядом: { $name }
 finder-change = Изменить
 finder-choose-first = Укажите, где вы, и ближайшие места будут первыми.
 finder-results-title = Где помогут
@@ -487,7 +497,7 @@ finder-walk = { $minutes ->
     [few] { $minutes } минуты пешком
    *[many] { $minutes } минут пешком
 }
-finder-call = Позвонить { $phone }
+finder-call = Позвонить: { $phone }
 finder-no-phone = Номер телефона этого места неизвестен.
 finder-hours-unknown = Часы работы неизвестны: позвоните, прежде чем идти.
 finder-directions = Маршрут (в приложении карт)
@@ -516,11 +526,17 @@ finder-map-label = Карта: департаменты, округа Париж
 about-title = О приложении Repère
 about-privacy-title = Конфиденциальность
 about-privacy = Repère работает без интернета. Ничто из того, что вы здесь делаете, не покидает телефон: ни учётной записи, ни слежки, ни рекламы.
-about-privacy-position = Ваше местоположение, если вы его даёте, используется только для того, чтобы отсортировать места. Оно не отправляется и не сохраняется.
+about-privacy-position = Ваше местоположение, если вы разрешите его определить, используется только для того, чтобы отсортировать места. Оно не отправляется и не сохраняется.
 about-sources-title = Источники
 about-finess = Места, где помогут: реестр FINESS министерства здравоохранения Франции, выгрузка от 8 января 2021 года, лицензия Licence Ouverte 2.0. С тех пор что-то могло измениться: позвоните, прежде чем идти.
 about-boundaries = Границы департаментов и городов: IGN Admin Express и INSEE, 2018, лицензия Licence Ouverte.
 about-arrondissements = Округа Парижа: Ville de Paris, лицензия ODbL.
 about-stations = Станции: Île-de-France Mobilités, лицензия ODbL.
-about-sintes = Данные о крэке: исследование SINTES Observation crack (OFDT), 144 камня, проверенных в 2018 и 2019 годах.
+about-sintes = Данные о крэке: исследование SINTES Observation crack (OFDT), { $count ->
+    [one] { $count } камень, проверенный
+    [few] { $count } камня, проверенных
+   *[many] { $count } камней, проверенных
+} в { $first_year } и { $last_year } годах.
+about-help = Памятка «Что делать» своими словами пересказывает эти открытые источники, прочитанные { $date }. Адреса страниц указаны в памятке.
+about-help-link = Открыть памятку и её источники
 about-credits = Указание источников:

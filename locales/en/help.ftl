@@ -49,7 +49,7 @@ help-wait-nothing = Nothing to drink or eat until they are fully awake.
 
 help-mix-title = Mixing
 help-mix-alcohol = Alcohol and cocaine: the body turns them into cocaethylene, even harder on the heart.
-help-mix-downers = Heroin, methadone and other opioids, or sleeping pills (benzodiazepines): they can stop breathing. Cocaine hides their effect, which hits when the cocaine wears off.
+help-mix-downers = Heroin, methadone or another opioid, or a sleeping pill (benzodiazepine), on top: breathing can stop. Cocaine hides their effect, which hits when the cocaine wears off.
 help-naloxone-what = If you also use opioids: naloxone is an antidote to an opioid overdose. It is given in the nose or as an injection into a muscle.
 help-naloxone-where = Ask for it at a CAARUD or a CSAPA. Pharmacies sell one kind without a prescription.
 help-naloxone-then = After giving it, still call 15: its effect does not last long.

@@ -51,7 +51,7 @@ help-wait-nothing = Bul ko may dara mu naan walla mu lekk, su yewwuwul bu baax.
 
 help-mix-title = Boole ay dorog
 help-mix-alcohol = Sangara ak cocaïne: yaram wi dafay def ci cocaéthylène, lu gën a bon ci xol bi.
-help-mix-downers = Héroïne, méthadone ak yeneen opioïde, walla garab yuy nelawloo (benzodiazépine): mën nañu taxawal noyyi gi. Cocaïne dafay nëbb seen doole, mu feeñ bu cocaïne jeexee.
+help-mix-downers = Héroïne, méthadone walla beneen opioïde, walla garab buy nelawloo (benzodiazépine) ci kaw cocaïne: noyyi gi mën na taxaw. Cocaïne dafay nëbb seen doole, mu feeñ bu cocaïne jeexee.
 help-naloxone-what = Soo jëfandikoo itam ay opioïde: naloxone garab la buy dindi doole opioïde bu ëpp. Ñu koy def ci bakkan bi walla ñu jam ko ci yaram wi.
 help-naloxone-where = Laajal ko ci CAARUD walla ci CSAPA. Ci farmasi, am na benn bu ñuy jaay te soxlawul ordonans.
 help-naloxone-then = Boo ko joxee, wootal 15 rekk: dooleem du yàgg.

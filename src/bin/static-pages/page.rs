@@ -131,6 +131,7 @@ pub fn render(texts: &Texts) -> Result<String, String> {
     )
     .expect("writing to a String");
     cited(&mut page, &help::CALL_NOTE_SOURCES)?;
+    language_links(&mut page)?;
     for section in &SECTIONS {
         render_section(&mut page, section)?;
     }
@@ -142,6 +143,23 @@ pub fn render(texts: &Texts) -> Result<String, String> {
 }
 
 fn top_bar(page: &mut Page) -> Result<(), String> {
+    write!(
+        page.html,
+        r#"<header class="topbar">
+<a class="brand" href="/">{brand}</a>
+<a class="leave-now" href="/calc.html"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/></svg><span>{leave}</span></a>
+</header>
+"#,
+        brand = page.text("app-name")?,
+        leave = page.text("leave-now")?,
+    )
+    .expect("writing to a String");
+    Ok(())
+}
+
+/// The four pages, each named in its own language: right after the call button, so that
+/// even with large text the call comes first.
+fn language_links(page: &mut Page) -> Result<(), String> {
     let current = page.texts.lang;
     let mut links = String::new();
     for lang in Lang::ALL {
@@ -161,15 +179,8 @@ fn top_bar(page: &mut Page) -> Result<(), String> {
     }
     write!(
         page.html,
-        r#"<header class="topbar">
-<a class="brand" href="/">{brand}</a>
-<a class="leave-now" href="/calc.html"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/></svg><span>{leave}</span></a>
-<nav class="help-langs" aria-label="{langs_label}">{links}</nav>
-</header>
-"#,
-        brand = page.text("app-name")?,
-        leave = page.text("leave-now")?,
-        langs_label = page.text("help-languages")?,
+        "<nav class=\"help-langs\" aria-label=\"{}\">{links}</nav>\n",
+        page.text("help-languages")?
     )
     .expect("writing to a String");
     Ok(())

@@ -220,14 +220,28 @@ test("the emergency bar, with the guide's entry, fits 360 px in every language",
       const cells = await page.$$eval(".emergency a", (nodes) =>
         nodes.map((a) => {
           const r = a.getBoundingClientRect();
-          // Nothing sticks out of its cell, and a number never breaks over two lines.
+          // Nothing sticks out of its cell, no word is cut over two lines, and a number
+          // stays on one line.
           const out = [...a.querySelectorAll("span")].some((s) => {
             const t = s.getBoundingClientRect();
             return t.left < r.left - 1 || t.right > r.right + 1;
           });
+          const cutWord = [...a.querySelectorAll("span")].some((span) => {
+            const node = span.firstChild;
+            if (!node || node.nodeType !== Node.TEXT_NODE) return false;
+            let at = 0;
+            return node.textContent.split(" ").some((word) => {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + word.length);
+              at += word.length + 1;
+              return word && range.getClientRects().length > 1;
+            });
+          });
           const number = a.querySelector(".number");
-          const broken = number ? number.getClientRects().length > 1 : false;
-          return { right: r.right, width: r.width, height: r.height, cut: out || broken };
+          const style = number && getComputedStyle(number);
+          const wrapped = number ? number.getBoundingClientRect().height > parseFloat(style.lineHeight) * 1.5 : false;
+          return { right: r.right, width: r.width, height: r.height, cut: out || cutWord || wrapped, text: a.textContent };
         }),
       );
       assert.equal(cells.length, 4, lang);

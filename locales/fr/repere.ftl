@@ -18,7 +18,7 @@ emergency-eu-number = 112
 emergency-eu-name = Urgences
 emergency-dis-number = 0800 23 13 13
 emergency-dis-name = Drogues Info Service
-emergency-help = Que faire ?
+emergency-help = Que faire ?
 
 ## Home
 
@@ -32,7 +32,7 @@ home-finder-title = Trouver de l'aide près de moi
 home-finder-text = CAARUD et CSAPA d'Île-de-France, même sans internet.
 home-diary-title = Mon carnet
 home-diary-text = Pour vous seul, il reste dans ce téléphone.
-home-help-title = Que faire en cas d'urgence ?
+home-help-title = Que faire en cas d'urgence ?
 home-help-text = Quand appeler le 15, les premiers gestes, fumer avec moins de risques.
 home-private-note = Repère marche sans internet et n'envoie rien.
 
@@ -508,6 +508,6 @@ about-boundaries = Contours des départements et des villes : IGN Admin Express 
 about-arrondissements = Arrondissements de Paris : Ville de Paris, licence ODbL.
 about-stations = Gares : Île-de-France Mobilités, licence ODbL.
 about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, { $count } cailloux analysés en { $first_year } et { $last_year }.
-about-help = Le guide « Que faire ? » résume, avec nos propres mots, ces sources publiques, lues le { $date }. Les adresses de chaque page sont dans le guide.
+about-help = Le guide « Que faire ? » résume, avec nos propres mots, ces sources publiques, lues le { $date }. Les adresses de chaque page sont dans le guide.
 about-help-link = Voir le guide et ses sources
 about-credits = Mentions des sources :

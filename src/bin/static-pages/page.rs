@@ -309,17 +309,19 @@ fn numbers(page: &mut Page) -> Result<(), String> {
 /// The short line under a section: the publishers it rests on (the full list, with
 /// titles and addresses, closes the page).
 fn cited(page: &mut Page, ids: &[&str]) -> Result<(), String> {
-    let names: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            let source = help::source_by_id(id);
-            format!(
-                r#"<span lang="{}">{}</span>"#,
-                source.lang,
-                escape(source.publisher)
-            )
-        })
-        .collect();
+    let mut names: Vec<String> = vec![];
+    for id in ids {
+        let source = help::source_by_id(id);
+        let name = format!(
+            r#"<span lang="{}">{}</span>"#,
+            source.lang,
+            escape(source.publisher)
+        );
+        // Two pages of one publisher: named once.
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     write!(
         page.html,
         "<p class=\"help-cited\">{} {}</p>\n",

@@ -88,7 +88,7 @@ pub fn render(texts: &Texts) -> Result<String, String> {
     };
     let title = page.text("help-page-title")?;
     let app_name = page.text("app-name")?;
-    write!(
+    writeln!(
         page.html,
         r##"<!doctype html>
 <html lang="{code}">
@@ -106,8 +106,7 @@ pub fn render(texts: &Texts) -> Result<String, String> {
 <script src="{SCRIPT_PATH}" defer></script>
 </head>
 <body data-listen="{listen}" data-listen-stop="{stop}">
-<a class="skip-link" href="#main">{skip}</a>
-"##,
+<a class="skip-link" href="#main">{skip}</a>"##,
         code = lang.code(),
         csp = content_security_policy(),
         listen = page.text("help-listen")?,
@@ -117,16 +116,16 @@ pub fn render(texts: &Texts) -> Result<String, String> {
     .expect("writing to a String");
     top_bar(&mut page)?;
     page.push("<main id=\"main\" tabindex=\"-1\">\n");
-    write!(
+    writeln!(
         page.html,
-        "<h1>{title}</h1>\n<p class=\"help-intro\">{}</p>\n",
+        "<h1>{title}</h1>\n<p class=\"help-intro\">{}</p>",
         page.text("help-intro")?
     )
     .expect("writing to a String");
     call_button(&mut page)?;
-    write!(
+    writeln!(
         page.html,
-        "<p class=\"help-secrecy\">{}</p>\n",
+        "<p class=\"help-secrecy\">{}</p>",
         page.text(help::CALL_NOTE)?
     )
     .expect("writing to a String");
@@ -143,13 +142,12 @@ pub fn render(texts: &Texts) -> Result<String, String> {
 }
 
 fn top_bar(page: &mut Page) -> Result<(), String> {
-    write!(
+    writeln!(
         page.html,
         r#"<header class="topbar">
 <a class="brand" href="/">{brand}</a>
 <a class="leave-now" href="/calc.html"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/></svg><span>{leave}</span></a>
-</header>
-"#,
+</header>"#,
         brand = page.text("app-name")?,
         leave = page.text("leave-now")?,
     )
@@ -168,7 +166,7 @@ fn language_links(page: &mut Page) -> Result<(), String> {
         } else {
             ""
         };
-        write!(
+        writeln!(
             links,
             r#"<a href="{href}" lang="{code}" hreflang="{code}"{current_attr}>{name}</a>"#,
             href = help::page_path(lang.code()),
@@ -177,9 +175,9 @@ fn language_links(page: &mut Page) -> Result<(), String> {
         )
         .expect("writing to a String");
     }
-    write!(
+    writeln!(
         page.html,
-        "<nav class=\"help-langs\" aria-label=\"{}\">{links}</nav>\n",
+        "<nav class=\"help-langs\" aria-label=\"{}\">{links}</nav>",
         page.text("help-languages")?
     )
     .expect("writing to a String");
@@ -189,8 +187,7 @@ fn language_links(page: &mut Page) -> Result<(), String> {
 fn call_button(page: &mut Page) -> Result<(), String> {
     write!(
         page.html,
-        r#"<a class="help-call" href="{href}"><svg class="help-call-icon" viewBox="0 0 48 48" aria-hidden="true"><path d="M13 6h7l3 9-5 3a23 23 0 0 0 11 11l3-5 9 3v7a4 4 0 0 1-4 4C20 38 9 27 9 10a4 4 0 0 1 4-4z"/></svg><span class="help-call-text"><span class="help-call-label">{label}</span><span class="help-call-detail">{detail}</span></span></a>
-"#,
+        r#"<a class="help-call" href="{href}"><svg class="help-call-icon" viewBox="0 0 48 48" aria-hidden="true"><path d="M13 6h7l3 9-5 3a23 23 0 0 0 11 11l3-5 9 3v7a4 4 0 0 1-4 4C20 38 9 27 9 10a4 4 0 0 1 4-4z"/></svg><span class="help-call-text"><span class="help-call-label">{label}</span><span class="help-call-detail">{detail}</span></span></a>"#,
         href = CALL_FIRST.href(),
         label = page.text(CALL_FIRST.message)?,
         detail = page.text("help-call-detail")?,
@@ -210,9 +207,9 @@ fn render_section(page: &mut Page, section: &Section) -> Result<(), String> {
     // The signs, the phone and the mixing parts read well as one; the other steps each
     // get their own "listen" button (added by help.js, only with a local voice).
     let whole = matches!(section.layout, Layout::Signs) || section.id == "on-the-phone";
-    write!(
+    writeln!(
         page.html,
-        "<section class=\"card help-section help-{layout}\" id=\"{id}\" aria-labelledby=\"{id}-title\"{listen}>\n<h2 id=\"{id}-title\">{title}</h2>\n",
+        "<section class=\"card help-section help-{layout}\" id=\"{id}\" aria-labelledby=\"{id}-title\"{listen}>\n<h2 id=\"{id}-title\">{title}</h2>",
         layout = match section.layout {
             Layout::Signs => "signs",
             Layout::Steps | Layout::Numbered => "steps",
@@ -230,21 +227,17 @@ fn render_section(page: &mut Page, section: &Section) -> Result<(), String> {
             } else {
                 "ol"
             };
-            write!(page.html, "<{list} class=\"help-list\">\n").expect("writing to a String");
+            writeln!(page.html, "<{list} class=\"help-list\">").expect("writing to a String");
             for step in section.steps {
                 list_item(page, step, !whole)?;
             }
-            write!(page.html, "</{list}>\n").expect("writing to a String");
+            writeln!(page.html, "</{list}>").expect("writing to a String");
         }
         Layout::Numbers => numbers(page)?,
     }
     for note in section.notes {
-        write!(
-            page.html,
-            "<p class=\"help-note\">{}</p>\n",
-            page.text(note)?
-        )
-        .expect("writing to a String");
+        writeln!(page.html, "<p class=\"help-note\">{}</p>", page.text(note)?)
+            .expect("writing to a String");
     }
     cited(page, section.sources)?;
     page.push("</section>\n");
@@ -277,7 +270,7 @@ fn recovery_position(page: &mut Page) -> Result<(), String> {
     for (number, step) in RECOVERY_POSITION.iter().enumerate() {
         let paths = pictograms::recovery(step.pictogram)
             .ok_or_else(|| format!("no recovery drawing {}", step.pictogram))?;
-        write!(
+        writeln!(
             page.html,
             r#"<li><span class="help-pls-number" aria-hidden="true">{n}</span><svg class="help-pls-picture" viewBox="0 0 120 64" aria-hidden="true">{paths}</svg><p>{text}</p></li>"#,
             n = number + 1,
@@ -294,8 +287,7 @@ fn numbers(page: &mut Page) -> Result<(), String> {
     for number in &MORE_NUMBERS {
         write!(
             page.html,
-            r#"<li><a href="{href}"><span class="help-number">{shown}</span><span class="help-number-what">{what}</span></a></li>
-"#,
+            r#"<li><a href="{href}"><span class="help-number">{shown}</span><span class="help-number-what">{what}</span></a></li>"#,
             href = number.href(),
             shown = escape(number.shown),
             what = page.text(number.message)?,
@@ -322,9 +314,9 @@ fn cited(page: &mut Page, ids: &[&str]) -> Result<(), String> {
             names.push(name);
         }
     }
-    write!(
+    writeln!(
         page.html,
-        "<p class=\"help-cited\">{} {}</p>\n",
+        "<p class=\"help-cited\">{} {}</p>",
         page.text("help-sources-label")?,
         names.join(", ")
     )
@@ -336,9 +328,9 @@ fn sources(page: &mut Page) -> Result<(), String> {
     let mut args = FluentArgs::new();
     args.set("date", help::SOURCES_READ_ON);
     let read_on = escape(&page.texts.get_with("help-source-read-on", &args)?);
-    write!(
+    writeln!(
         page.html,
-        "<section class=\"card help-section help-sources\" id=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">{}</h2>\n<p>{}</p>\n<ol>\n",
+        "<section class=\"card help-section help-sources\" id=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">{}</h2>\n<p>{}</p>\n<ol>",
         page.text("help-sources-title")?,
         page.text("help-sources-intro")?,
     )
@@ -347,9 +339,9 @@ fn sources(page: &mut Page) -> Result<(), String> {
     for source in &help::SOURCES {
         list_source(&mut page.html, source, &read_at);
     }
-    write!(
+    writeln!(
         page.html,
-        "</ol>\n<p class=\"help-cited\">{read_on}</p>\n</section>\n"
+        "</ol>\n<p class=\"help-cited\">{read_on}</p>\n</section>"
     )
     .expect("writing to a String");
     Ok(())
@@ -357,7 +349,7 @@ fn sources(page: &mut Page) -> Result<(), String> {
 
 /// A source as text: tapping it would go online, so the address is shown, not linked.
 fn list_source(html: &mut String, source: &Source, read_at_label: &str) {
-    write!(
+    writeln!(
         html,
         r#"<li id="source-{id}"><span lang="{lang}"><strong>{publisher}</strong>, « {title} »</span><br><span class="help-url">{url}</span>"#,
         id = source.id,
@@ -386,8 +378,7 @@ fn emergency_bar(page: &mut Page) -> Result<(), String> {
 <a href="tel:15"><span class="number">{samu_number}</span><span class="name">{samu}</span></a>
 <a href="tel:112"><span class="number">{eu_number}</span><span class="name">{eu}</span></a>
 <a href="tel:0800231313"><span class="number">{dis_number}</span><span class="name">{dis}</span></a>
-</nav>
-"#,
+</nav>"#,
         label = page.text("emergency-label")?,
         samu_number = page.text("emergency-samu-number")?,
         samu = page.text("emergency-samu-name")?,

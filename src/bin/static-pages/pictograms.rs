@@ -107,7 +107,7 @@ pub fn step(name: &str) -> Option<&'static str> {
             r#"<path d="M16 20h14v22H16zM20 20v-5h6v5M21 15l2-9 2 9"/>"#,
             r#"<path class="hl" d="M38 22v10M33 27h10"/>"#,
         ),
-        "pharmacy" => concat!(r#"<path class="hl" d="M19 6h10v13h13v10H29v13H19V29H6V19h13z"/>"#,),
+        "pharmacy" => r#"<path class="hl" d="M19 6h10v13h13v10H29v13H19V29H6V19h13z"/>"#,
         "call-after" => concat!(
             r#"<path d="M13 6h7l3 9-5 3a23 23 0 0 0 11 11l3-5 9 3v7a4 4 0 0 1-4 4C20 38 9 27 9 10a4 4 0 0 1 4-4z"/>"#,
             r#"<path class="hl" d="M30 6a12 12 0 0 1 12 12M30 12a6 6 0 0 1 6 6"/>"#,

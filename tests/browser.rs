@@ -111,11 +111,11 @@ fn russian_plurals_use_one_few_and_many() {
     );
     assert_eq!(
         rocks(Lang::Fr, 1),
-        "Ce que l'analyse d'un caillou a montré."
+        "Ce que l'enquête sur un caillou a montré."
     );
-    assert_eq!(rocks(Lang::En, 144), "What testing 144 rocks showed.");
+    assert_eq!(rocks(Lang::En, 144), "What the survey of 144 rocks showed.");
     // Wolof has no plural forms (CLDR: "other" only).
-    assert_eq!(rocks(Lang::Wo, 1), "Li ñu gis ci 1 doj yu ñu saytu.");
+    assert_eq!(rocks(Lang::Wo, 1), "Li njàng mi gis ci 1 doj yu ñu saytu.");
 }
 
 #[wasm_bindgen_test]

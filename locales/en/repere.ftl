@@ -265,9 +265,9 @@ diary-pattern-peak = { $uses ->
     [one] Most often between { $from } and { $to } ({ $uses } time out of { $total }).
    *[other] Most often between { $from } and { $to } ({ $uses } times out of { $total }).
 }
-diary-pattern-with-others = With others: { $percent } % of the time.
-diary-pattern-shared-pipe = Shared pipe: { $percent } % of the time.
-diary-pattern-burns = Burns or cuts: { $percent } % of the time.
+diary-pattern-with-others = With others: { $percent }% of the time.
+diary-pattern-shared-pipe = Shared pipe: { $percent }% of the time.
+diary-pattern-burns = Burns or cuts: { $percent }% of the time.
 diary-tip-own-pipe = Your own pipe and mouthpiece protect you from hepatitis and burns. CAARUDs give them out for free.
 diary-tip-caarud-link = Find a CAARUD
 diary-goals-title = My goal

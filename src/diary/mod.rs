@@ -14,6 +14,7 @@ pub mod import;
 pub mod inbox;
 pub mod journal;
 pub mod schema;
+pub mod secret;
 pub mod stats;
 pub mod synthetic;
 

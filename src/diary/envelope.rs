@@ -398,7 +398,7 @@ mod tests {
         }
         assert_eq!(
             sealed(Lock::Device).to_json(),
-            r#"{"v":2,"kind":"diary","lock":"device","key":"BQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUF","iv":"CQkJCQkJCQkJCQkJ","ciphertext":"AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEB"}"#
+            r#"{"v":2,"kind":"diary","lock":"device","key":"BQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUF","iv":"CQkJCQkJCQkJCQkJ","ciphertext":"AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEB"}"#
         );
     }
 

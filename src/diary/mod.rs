@@ -18,6 +18,7 @@ pub mod legacy;
 pub mod schema;
 pub mod secret;
 pub mod stats;
+pub mod stored;
 pub mod synthetic;
 
 pub use calendar::Day;

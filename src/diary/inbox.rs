@@ -15,7 +15,7 @@
 use super::base64;
 use super::entry::{Entry, EntryId};
 use super::envelope::{IV_BYTES, TAG_BYTES};
-use super::journal::{Diary, EditError, MAX_ENTRIES};
+use super::journal::{Diary, EditError};
 use super::schema::DataError;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -264,22 +264,15 @@ pub fn parse_note(plaintext: &str) -> Result<Entry, InboxError> {
 /// already merged (the save after it was interrupted) adds nothing twice. All or nothing:
 /// if they do not all fit, nothing is added and the notes stay waiting.
 pub fn merge_notes(diary: &mut Diary, uses: &[Entry]) -> Result<usize, DataError> {
-    let mut known: HashSet<EntryId> = diary.entries().iter().map(|entry| entry.id).collect();
-    let new: Vec<Entry> = uses
-        .iter()
-        .filter(|entry| known.insert(entry.id))
-        .cloned()
-        .collect();
-    if diary.entries().len() + new.len() > MAX_ENTRIES {
-        return Err(DataError::TooManyEntries);
-    }
-    let added = new.len();
-    diary.extend_new(new);
-    Ok(added)
+    let mut seen = HashSet::new();
+    let mut incoming = Diary::new();
+    incoming.extend_new(uses.iter().filter(|entry| seen.insert(entry.id)).cloned());
+    diary.merge(&incoming)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::journal::MAX_ENTRIES;
     use super::*;
 
     const T: i64 = 1_718_000_000_000;

@@ -17,6 +17,7 @@ pub mod journal;
 pub mod legacy;
 pub mod schema;
 pub mod secret;
+pub mod session;
 pub mod stats;
 pub mod stored;
 pub mod synthetic;

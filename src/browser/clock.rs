@@ -5,6 +5,14 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// A clock that only goes forward (`performance.now()`), for durations the user cannot
+/// shorten by changing the phone's time.
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
 /// The local UTC offset now, in minutes east of UTC (Paris: 60 in winter, 120 in summer).
 pub fn offset_min() -> i16 {
     offset_at(now_ms())

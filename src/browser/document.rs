@@ -39,3 +39,11 @@ pub fn focus_main() {
         let _ = main.focus_with_options(&options);
     }
 }
+
+/// Hides (or shows again) what `.veiled` styles hide: the diary's contents while the app
+/// is in the background, so the app switcher's thumbnail shows nothing of it.
+pub fn set_veiled(veiled: bool) {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.class_list().toggle_with_force("veiled", veiled);
+    }
+}

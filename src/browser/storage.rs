@@ -25,6 +25,15 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     })
 }
 
+/// Every key stored for this origin.
+pub fn keys() -> Vec<String> {
+    let raw = LocalStorage::raw();
+    let length = raw.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|n| raw.key(n).ok().flatten())
+        .collect()
+}
+
 pub fn remove(key: &str) {
     // Removing cannot run out of space; if storage is gone there is nothing to remove.
     let _ = LocalStorage::raw().remove_item(key);
@@ -45,7 +54,16 @@ pub mod session {
         storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
     }
 
-    pub fn remove(key: &str) {
+    /// Every key stored for this origin.
+pub fn keys() -> Vec<String> {
+    let raw = LocalStorage::raw();
+    let length = raw.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|n| raw.key(n).ok().flatten())
+        .collect()
+}
+
+pub fn remove(key: &str) {
         if let Some(storage) = storage() {
             let _ = storage.remove_item(key);
         }

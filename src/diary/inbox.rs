@@ -228,6 +228,33 @@ impl NoteWire {
     }
 }
 
+/// HKDF `info` of a carried-over diary's key (see [`Carry`]).
+pub fn carry_info(public_key: &[u8]) -> Vec<u8> {
+    let mut info = b"repere/v2/carry|".to_vec();
+    info.extend_from_slice(public_key);
+    info
+}
+
+/// A diary left with a change not written in a window whose key stopped fitting (the
+/// secret was changed in another window), sealed to the locked notes' public key like a
+/// note: it joins the diary at the next unlock, merged by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carry(pub SealedNote);
+
+impl Carry {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&NoteWire::from(&self.0)).expect("a note always serialises")
+    }
+
+    pub fn from_json(raw: &str) -> Result<Carry, InboxError> {
+        if raw.len() > super::envelope::MAX_SEALED_TEXT_BYTES {
+            return Err(InboxError::Malformed);
+        }
+        let wire: NoteWire = serde_json::from_str(raw).map_err(|_| InboxError::Malformed)?;
+        Ok(Carry(wire.decode(super::envelope::MAX_CIPHERTEXT_BYTES)?))
+    }
+}
+
 /// A note's plaintext: `{"v":2,"id":"…","at":…,"tz":…}`.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -435,5 +462,17 @@ mod tests {
             Err(DataError::TooManyEntries)
         );
         assert_eq!(diary.entries().len(), MAX_ENTRIES - 1);
+    }
+
+    #[test]
+    fn a_carried_over_diary_round_trips_and_may_be_large() {
+        let carry = Carry(SealedNote {
+            ephemeral_key: point(6),
+            iv: vec![7; 12],
+            ciphertext: vec![8; 50_000],
+        });
+        assert_eq!(Carry::from_json(&carry.to_json()), Ok(carry));
+        assert_eq!(Carry::from_json("{}"), Err(InboxError::Malformed));
+        assert_ne!(carry_info(&point(5)), note_info(&point(5)));
     }
 }

@@ -1,9 +1,9 @@
 //! The diary's settings: weekly budget, PIN (set, change, remove, lock now), shared-tablet
 //! mode, and the quick wipe.
 
-use super::diary_state::{use_diary, PinError, AUTO_LOCK_AFTER_MS};
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::state::{use_diary, PinError, AUTO_LOCK_AFTER_MS};
+use super::words;
+use crate::ui::text_field::{Input, TextField};
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -21,7 +21,7 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         state
             .diary
             .with_untracked(|d| d.settings().weekly_budget_cents)
-            .map(|c| diary_text::euro_number(i18n.lang(), u64::from(c)))
+            .map(|c| words::euro_number(i18n.lang(), u64::from(c)))
             .unwrap_or_default(),
     );
     let budget_message = RwSignal::new(None::<(bool, String)>);
@@ -31,12 +31,12 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         let cents = if text.trim().is_empty() {
             None
         } else {
-            match diary_text::parse_euros(&text) {
+            match words::parse_euros(&text) {
                 Some(cents) if cents <= MAX_WEEKLY_BUDGET_CENTS => Some(cents),
                 _ => {
                     budget_message.set(Some((
                         false,
-                        diary_text::invalid(i18n, crate::diary::Invalid::Budget),
+                        words::invalid(i18n, crate::diary::Invalid::Budget),
                     )));
                     return;
                 }
@@ -44,7 +44,7 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         };
         match state.edit_settings(|s| s.weekly_budget_cents = cents) {
             Ok(()) => budget_message.set(Some((true, t!(i18n, "diary-budget-saved")))),
-            Err(problem) => budget_message.set(Some((false, diary_text::invalid(i18n, problem)))),
+            Err(problem) => budget_message.set(Some((false, words::invalid(i18n, problem)))),
         }
     };
 
@@ -74,12 +74,12 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             pin_busy.set(false);
             pin_message.set(Some(match result {
                 Ok(()) => (true, t!(i18n, "diary-pin-set-done")),
-                Err(PinError::Crypto(error)) => (false, diary_text::crypto_error(i18n, error)),
+                Err(PinError::Crypto(error)) => (false, words::crypto_error(i18n, error)),
                 Err(PinError::Storage(error)) => (
                     false,
                     format!(
                         "{} {}",
-                        diary_text::storage_error(i18n, error),
+                        words::storage_error(i18n, error),
                         t!(i18n, "diary-pin-not-set")
                     ),
                 ),

@@ -1,7 +1,7 @@
 //! The diary's words: every error the diary, the storage and the cryptography can give,
 //! and the small formats (money, durations, times) its screens share.
 
-use super::diary_state::UnlockError;
+use super::state::UnlockError;
 use crate::browser::crypto::CryptoError;
 use crate::browser::diary_store::Damage;
 use crate::browser::file_read::ReadError;

@@ -2,10 +2,10 @@
 //! shows nothing of the diary, and a wrong PIN makes the next try wait a little longer
 //! each time (the count survives a reload).
 
-use super::diary_log::UsedNowButton;
-use super::diary_state::{use_diary, NoteError};
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::log::UsedNowButton;
+use super::state::{use_diary, NoteError};
+use super::words;
+use crate::ui::text_field::{Input, TextField};
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn DiaryUnlock() -> impl IntoView {
                 Ok(()) => None,
                 Err(NoteError::Unavailable) => Some(t!(i18n, "diary-note-unavailable")),
                 Err(NoteError::Full) => Some(t!(i18n, "diary-note-full")),
-                Err(NoteError::Storage(problem)) => Some(diary_text::storage_error(i18n, problem)),
+                Err(NoteError::Storage(problem)) => Some(words::storage_error(i18n, problem)),
             });
         });
     };
@@ -42,7 +42,7 @@ pub fn DiaryUnlock() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => error.set(None),
-                Err(problem) => error.set(Some(diary_text::unlock_error(i18n, problem))),
+                Err(problem) => error.set(Some(words::unlock_error(i18n, problem))),
             }
         });
     };

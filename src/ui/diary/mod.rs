@@ -2,15 +2,24 @@
 //! data) is below it and never in the way. With a PIN, only the unlock form shows until
 //! the PIN is given.
 
-use super::diary_data::DiaryData;
-use super::diary_entry::{DiaryEntries, EntryEditor};
-use super::diary_goals::DiaryGoals;
-use super::diary_lock::DiaryUnlock;
-use super::diary_log::{DiaryLog, DiaryToast};
-use super::diary_settings::DiarySettingsPanel;
-use super::diary_state::{use_diary, SaveState};
-use super::diary_stats::DiaryStats;
-use super::diary_text;
+mod data;
+mod entry;
+mod goals;
+mod lock;
+mod log;
+mod settings;
+pub mod state;
+mod stats;
+mod words;
+
+use data::DiaryData;
+use entry::{DiaryEntries, EntryEditor};
+use goals::DiaryGoals;
+use lock::DiaryUnlock;
+use log::{DiaryLog, DiaryToast};
+use settings::DiarySettingsPanel;
+use state::{use_diary, SaveState};
+use stats::DiaryStats;
 use crate::browser::{clock, diary_store, download};
 use crate::i18n::use_i18n;
 use crate::t;
@@ -74,7 +83,7 @@ fn DiaryNotices() -> impl IntoView {
             SaveState::Saved => None,
             SaveState::Failed(error) => Some(view! {
                 <div class="diary-notice diary-notice-warn" role="alert">
-                    <p>{diary_text::storage_error(i18n, error)}</p>
+                    <p>{words::storage_error(i18n, error)}</p>
                     <p>{move || t!(i18n, "diary-storage-kept")}</p>
                 </div>
             }),
@@ -84,7 +93,7 @@ fn DiaryNotices() -> impl IntoView {
                 <p>
                     {move || t!(i18n, "diary-damaged-found")}
                     " "
-                    {diary_text::damage(i18n, notice.damage)}
+                    {words::damage(i18n, notice.damage)}
                 </p>
                 <p>
                     {move || if notice.moved {

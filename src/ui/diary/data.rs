@@ -2,9 +2,9 @@
 //! password) and import: the whole file is checked, a preview says what it adds, and
 //! only a confirmation merges it, all or nothing.
 
-use super::diary_state::use_diary;
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::state::use_diary;
+use super::words;
+use crate::ui::text_field::{Input, TextField};
 use crate::browser::crypto::SealingKey;
 use crate::browser::{clock, download, file_read};
 use crate::diary::envelope::MAX_CIPHERTEXT_BYTES;
@@ -83,7 +83,7 @@ pub fn DiaryData() -> impl IntoView {
                         export_message.set(Some(t!(i18n, "diary-export-failed")));
                     }
                 }
-                Err(error) => export_message.set(Some(diary_text::crypto_error(i18n, error))),
+                Err(error) => export_message.set(Some(words::crypto_error(i18n, error))),
             }
         });
     };
@@ -94,7 +94,7 @@ pub fn DiaryData() -> impl IntoView {
         if EncryptedBlob::looks_encrypted(&raw) {
             match EncryptedBlob::from_json(&raw) {
                 Ok(blob) => step.set(ImportStep::NeedPassword(blob)),
-                Err(error) => step.set(ImportStep::Failed(diary_text::envelope_error(i18n, error))),
+                Err(error) => step.set(ImportStep::Failed(words::envelope_error(i18n, error))),
             }
             return;
         }
@@ -106,7 +106,7 @@ pub fn DiaryData() -> impl IntoView {
         });
         step.set(match result {
             Ok((prepared, preview)) => ImportStep::Ready(prepared, preview),
-            Err(error) => ImportStep::Failed(diary_text::data_error(i18n, error)),
+            Err(error) => ImportStep::Failed(words::data_error(i18n, error)),
         });
     };
     let on_file = move |event: leptos::ev::Event| {
@@ -118,7 +118,7 @@ pub fn DiaryData() -> impl IntoView {
             input.set_value("");
             match result {
                 Ok(raw) => prepare(raw),
-                Err(error) => step.set(ImportStep::Failed(diary_text::read_error(i18n, error))),
+                Err(error) => step.set(ImportStep::Failed(words::read_error(i18n, error))),
             }
         });
     };
@@ -137,7 +137,7 @@ pub fn DiaryData() -> impl IntoView {
             .await;
             match result {
                 Ok(json) => prepare(json),
-                Err(error) => step.set(ImportStep::Failed(diary_text::crypto_error(i18n, error))),
+                Err(error) => step.set(ImportStep::Failed(words::crypto_error(i18n, error))),
             }
         });
     };
@@ -151,7 +151,7 @@ pub fn DiaryData() -> impl IntoView {
                 state.replace(diary);
                 step.set(ImportStep::Done(done));
             }
-            Err(error) => step.set(ImportStep::Failed(diary_text::data_error(i18n, error))),
+            Err(error) => step.set(ImportStep::Failed(words::data_error(i18n, error))),
         }
     };
 

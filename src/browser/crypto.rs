@@ -8,8 +8,7 @@
 
 use super::random;
 use crate::diary::envelope::{
-    pad, Kdf, Lock, SealedDiary, SealedFile, IV_BYTES, KEY_AAD_DEVICE, KEY_AAD_SECRET,
-    SALT_BYTES,
+    pad, Kdf, Lock, SealedDiary, SealedFile, IV_BYTES, KEY_AAD_DEVICE, KEY_AAD_SECRET, SALT_BYTES,
 };
 use crate::diary::legacy::LegacyBlob;
 use js_sys::{Array, Uint8Array};
@@ -46,6 +45,11 @@ pub(super) fn subtle() -> Result<SubtleCrypto, CryptoError> {
         return Err(CryptoError::Unavailable);
     }
     Ok(subtle.unchecked_into())
+}
+
+/// Whether this browser has WebCrypto here (it needs https or localhost).
+pub fn is_available() -> bool {
+    subtle().is_ok()
 }
 
 pub(super) async fn wait(
@@ -278,7 +282,11 @@ async fn wrap(key: &CryptoKey, wrapping: &CryptoKey, aad: &[u8]) -> Result<Vec<u
     Ok(out)
 }
 
-async fn unwrap(wrapped: &[u8], unwrapping: &CryptoKey, aad: &[u8]) -> Result<CryptoKey, CryptoError> {
+async fn unwrap(
+    wrapped: &[u8],
+    unwrapping: &CryptoKey,
+    aad: &[u8],
+) -> Result<CryptoKey, CryptoError> {
     if wrapped.len() < IV_BYTES {
         return Err(CryptoError::WrongKey);
     }
@@ -303,7 +311,12 @@ async fn unwrap(wrapped: &[u8], unwrapping: &CryptoKey, aad: &[u8]) -> Result<Cr
 pub async fn seal_file(password: &str, json: &str) -> Result<SealedFile, CryptoError> {
     let kdf = new_kdf()?;
     let key = derive(password, &kdf, &usages(&["encrypt"])).await?;
-    let mut sealed = seal(&key, &SealedFile::additional_data(&kdf), pad(json).as_bytes()).await?;
+    let mut sealed = seal(
+        &key,
+        &SealedFile::additional_data(&kdf),
+        pad(json).as_bytes(),
+    )
+    .await?;
     let ciphertext = sealed.split_off(IV_BYTES);
     SealedFile::new(kdf, sealed, ciphertext).map_err(|_| CryptoError::Unavailable)
 }

@@ -110,7 +110,10 @@ pub async fn load() -> Result<Option<DeviceKey>, DeviceError> {
         return Ok(None);
     }
     let field = |name: &str| Reflect::get(&record, &name.into()).unwrap_or(JsValue::UNDEFINED);
-    let (Ok(key), Some(id)) = (field("key").dyn_into::<CryptoKey>(), field("id").as_string()) else {
+    let (Ok(key), Some(id)) = (
+        field("key").dyn_into::<CryptoKey>(),
+        field("id").as_string(),
+    ) else {
         // Not ours (or damaged): treated as no key, never overwritten without a choice.
         return Err(DeviceError::Unavailable);
     };

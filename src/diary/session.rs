@@ -343,6 +343,11 @@ impl Session {
         self.save.epoch
     }
 
+    /// The text that cannot be opened here, for the owner to download.
+    pub fn unreadable_text(&self) -> Option<&str> {
+        self.unreadable_raw.as_deref()
+    }
+
     /// Whether a secret must be set before anything is written (see `StartAgain`).
     pub fn must_protect(&self) -> bool {
         self.must_protect

@@ -37,7 +37,7 @@ pub fn start() {
     service_worker::register();
 
     let i18n = I18n::new(lang);
-    diary::state::prepare();
+    let diary = diary::state::DiaryState::start();
     // The static first screen has been painted; swap the app in a frame later rather than
     // in the same one, so that this paint, not the identical one after it, is the page's
     // first contentful and largest paint.
@@ -45,7 +45,7 @@ pub fn start() {
         leptos::prelude::set_timeout(
             move || {
                 document::take_over_static_shell();
-                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
+                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings diary/> });
             },
             std::time::Duration::ZERO,
         )

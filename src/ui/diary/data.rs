@@ -1,21 +1,23 @@
-//! Export (JSON, complete and versioned; CSV for a spreadsheet; JSON sealed with a
-//! password) and import: the whole file is checked, a preview says what it adds, and
-//! only a confirmation merges it, all or nothing.
+//! Export and import. The protected file is sealed with its own password (12 characters
+//! at least: it travels without this phone's key); a file without a password, JSON or
+//! CSV, takes the diary's current secret first when it has one. An import is checked
+//! whole, a preview says what it adds, and only a confirmation merges it, all or nothing.
 
+use super::secret_form::CurrentSecretField;
 use super::state::use_diary;
 use super::words;
-use crate::ui::text_field::{Input, TextField};
-use crate::browser::crypto::SealingKey;
+use crate::browser::crypto::{self, CryptoError, LegacyKey};
 use crate::browser::{clock, download, file_read};
-use crate::diary::envelope::MAX_CIPHERTEXT_BYTES;
-use crate::diary::{CsvDialect, EncryptedBlob, ImportPreview, PreparedImport};
+use crate::diary::envelope::MAX_SEALED_TEXT_BYTES;
+use crate::diary::legacy::LegacyBlob;
+use crate::diary::secret::{self, SecretKind};
+use crate::diary::stored::{classify_file, ImportFile};
+use crate::diary::{CsvDialect, ImportPreview, PreparedImport, SealedFile};
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
-
-/// A sealed file in base64 is a third bigger than the document inside.
-const MAX_FILE_BYTES: usize = MAX_CIPHERTEXT_BYTES / 3 * 4 + 1024;
 
 fn file_name(extension: &str) -> String {
     let (year, month, day, _, _) = clock::local_parts(clock::now_ms());
@@ -24,82 +26,110 @@ fn file_name(extension: &str) -> String {
 }
 
 #[derive(Clone)]
+enum Sealed {
+    File(SealedFile),
+    Legacy(LegacyBlob),
+}
+
+#[derive(Clone)]
 enum ImportStep {
     Idle,
     /// A sealed file: its password is needed.
-    NeedPassword(EncryptedBlob),
+    NeedPassword(Sealed),
     Ready(PreparedImport, ImportPreview),
     Done(ImportPreview),
     Failed(String),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlainKind {
+    Json,
+    Csv,
 }
 
 #[component]
 pub fn DiaryData() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
-    let export_message = RwSignal::new(None::<String>);
-
-    let export_json = move |_| {
-        let json = state.diary.with_untracked(|d| d.to_json());
-        if !download::save_text(&file_name("json"), "application/json", &json) {
-            export_message.set(Some(t!(i18n, "diary-export-failed")));
-        }
-    };
-    let export_csv = move |_| {
-        let dialect = if i18n.lang() == Lang::En {
-            CsvDialect::International
+    let export_message = RwSignal::new(None::<(bool, String)>);
+    let saved = move |ok: bool| {
+        if ok {
+            let now = clock::now_ms();
+            let _ = state.edit_settings(|settings| settings.backup_noted_ms = Some(now));
+            export_message.set(None);
         } else {
-            CsvDialect::French
-        };
-        let csv = state.diary.with_untracked(|d| d.to_csv(dialect));
-        if !download::save_text(&file_name("csv"), "text/csv", &csv) {
-            export_message.set(Some(t!(i18n, "diary-export-failed")));
+            export_message.set(Some((false, t!(i18n, "diary-export-failed"))));
         }
     };
+
+    let current = RwSignal::new(String::new());
+    let plain_busy = RwSignal::new(false);
+    let export_plain = move |kind: PlainKind| {
+        let typed = current.get_untracked();
+        current.set(String::new());
+        plain_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let checked = state.confirm_secret(typed).await;
+            plain_busy.set(false);
+            if let Err(problem) = checked {
+                export_message.set(Some((false, words::unlock_error(i18n, problem))));
+                return;
+            }
+            let ok = match kind {
+                PlainKind::Json => {
+                    let json = state.diary.with_untracked(|d| d.to_json());
+                    download::save_text(&file_name("json"), "application/json", &json)
+                }
+                PlainKind::Csv => {
+                    let dialect = if i18n.lang() == Lang::En {
+                        CsvDialect::International
+                    } else {
+                        CsvDialect::French
+                    };
+                    let csv = state.diary.with_untracked(|d| d.to_csv(dialect));
+                    download::save_text(&file_name("csv"), "text/csv", &csv)
+                }
+            };
+            saved(ok);
+        });
+    };
+
     let password = RwSignal::new(String::new());
+    let password_again = RwSignal::new(String::new());
     let sealing = RwSignal::new(false);
     let export_sealed = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let secret = password.get_untracked();
-        if secret.chars().count() < 4 {
-            export_message.set(Some(t!(i18n, "diary-pin-too-short", count = 4)));
+        let (secret, again) = (password.get_untracked(), password_again.get_untracked());
+        if let Err(problem) = secret::check_export_password(&secret, &again) {
+            export_message.set(Some((
+                false,
+                words::weak(i18n, SecretKind::Password, problem),
+            )));
             return;
         }
         password.set(String::new());
+        password_again.set(String::new());
         sealing.set(true);
         let json = state.diary.with_untracked(|d| d.to_json());
         leptos::task::spawn_local(async move {
-            let result = async {
-                let key = SealingKey::new_for(&secret).await?;
-                key.seal(&json).await
-            }
-            .await;
+            let result = crypto::seal_file(&secret, &json).await;
             sealing.set(false);
             match result {
-                Ok(blob) => {
-                    export_message.set(None);
-                    if !download::save_text(&file_name("json"), "application/json", &blob.to_json())
-                    {
-                        export_message.set(Some(t!(i18n, "diary-export-failed")));
-                    }
-                }
-                Err(error) => export_message.set(Some(words::crypto_error(i18n, error))),
+                Ok(file) => saved(download::save_text(
+                    &file_name("json"),
+                    "application/json",
+                    &file.to_json(),
+                )),
+                Err(error) => export_message.set(Some((false, words::crypto_error(i18n, error)))),
             }
         });
     };
 
     let step = RwSignal::new(ImportStep::Idle);
     let import_password = RwSignal::new(String::new());
-    let prepare = move |raw: String| {
-        if EncryptedBlob::looks_encrypted(&raw) {
-            match EncryptedBlob::from_json(&raw) {
-                Ok(blob) => step.set(ImportStep::NeedPassword(blob)),
-                Err(error) => step.set(ImportStep::Failed(words::envelope_error(i18n, error))),
-            }
-            return;
-        }
+    let prepare_plain = move |raw: &str| {
         let result = state.diary.with_untracked(|d| {
-            d.prepare_import(&raw).map(|p| {
+            d.prepare_import(raw).map(|p| {
                 let preview = p.preview(d);
                 (p, preview)
             })
@@ -109,12 +139,21 @@ pub fn DiaryData() -> impl IntoView {
             Err(error) => ImportStep::Failed(words::data_error(i18n, error)),
         });
     };
+    let prepare = move |raw: String| {
+        step.set(match classify_file(&raw) {
+            ImportFile::Plain => return prepare_plain(&raw),
+            ImportFile::Sealed(file) => ImportStep::NeedPassword(Sealed::File(file)),
+            ImportFile::LegacySealed(blob) => ImportStep::NeedPassword(Sealed::Legacy(blob)),
+            ImportFile::DeviceBound => ImportStep::Failed(t!(i18n, "diary-import-device-bound")),
+            ImportFile::Damaged(error) => ImportStep::Failed(words::envelope_error(i18n, error)),
+        });
+    };
     let on_file = move |event: leptos::ev::Event| {
         let Some(input) = file_read::input_of(&event) else {
             return;
         };
         leptos::task::spawn_local(async move {
-            let result = file_read::read_picked(&input, MAX_FILE_BYTES).await;
+            let result = file_read::read_picked(&input, MAX_SEALED_TEXT_BYTES).await;
             input.set_value("");
             match result {
                 Ok(raw) => prepare(raw),
@@ -124,19 +163,21 @@ pub fn DiaryData() -> impl IntoView {
     };
     let open_sealed = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let ImportStep::NeedPassword(blob) = step.get_untracked() else {
+        let ImportStep::NeedPassword(sealed) = step.get_untracked() else {
             return;
         };
         let secret = import_password.get_untracked();
         import_password.set(String::new());
         leptos::task::spawn_local(async move {
-            let result = async {
-                let key = SealingKey::for_blob(&secret, &blob).await?;
-                key.open(&blob).await
-            }
-            .await;
+            let result = match sealed {
+                Sealed::File(file) => crypto::open_file(&secret, &file).await,
+                Sealed::Legacy(blob) => match LegacyKey::derive(&secret, &blob).await {
+                    Ok(key) => key.open(&blob).await,
+                    Err(error) => Err::<String, CryptoError>(error),
+                },
+            };
             match result {
-                Ok(json) => prepare(json),
+                Ok(json) => prepare_plain(&json),
                 Err(error) => step.set(ImportStep::Failed(words::crypto_error(i18n, error))),
             }
         });
@@ -159,22 +200,38 @@ pub fn DiaryData() -> impl IntoView {
         <section class="card diary-data" aria-labelledby="diary-data-title">
             <h2 id="diary-data-title">{move || t!(i18n, "diary-data-title")}</h2>
             <p>{move || t!(i18n, "diary-export-text")}</p>
-            <p class="diary-warn">{move || t!(i18n, "diary-export-warning")}</p>
-            <div class="diary-actions">
-                <button type="button" class="button button-secondary diary-export-json" on:click=export_json>
-                    {move || t!(i18n, "diary-export-json")}
-                </button>
-                <button type="button" class="button button-secondary diary-export-csv" on:click=export_csv>
-                    {move || t!(i18n, "diary-export-csv")}
-                </button>
-            </div>
             <form class="diary-form" on:submit=export_sealed>
-                <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::NewPassword/>
-                <button type="submit" class="button button-secondary" prop:disabled=move || sealing.get()>
+                <h3>{move || t!(i18n, "diary-export-sealed-title")}</h3>
+                <div class="diary-row">
+                    <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::NewPassword/>
+                    <TextField id="diary-export-password-again" label=move || t!(i18n, "diary-password-again") value=password_again input=Input::NewPassword/>
+                </div>
+                <p class="diary-hint">{move || t!(i18n, "diary-export-password-hint")}</p>
+                <button type="submit" class="button diary-export-sealed" prop:disabled=move || sealing.get()>
                     {move || t!(i18n, "diary-export-sealed")}
                 </button>
             </form>
-            {move || export_message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            <details class="diary-export-plain">
+                <summary>{move || t!(i18n, "diary-export-plain-title")}</summary>
+                <p class="diary-warn">{move || t!(i18n, "diary-export-warning")}</p>
+                {move || state.protection.get().map(|kind| view! {
+                    <p>{move || t!(i18n, "diary-export-plain-needs-secret")}</p>
+                    <CurrentSecretField id="diary-export-current" kind=kind value=current/>
+                })}
+                <div class="diary-actions">
+                    <button type="button" class="button button-secondary diary-export-json" prop:disabled=move || plain_busy.get()
+                        on:click=move |_| export_plain(PlainKind::Json)>
+                        {move || t!(i18n, "diary-export-json")}
+                    </button>
+                    <button type="button" class="button button-secondary diary-export-csv" prop:disabled=move || plain_busy.get()
+                        on:click=move |_| export_plain(PlainKind::Csv)>
+                        {move || t!(i18n, "diary-export-csv")}
+                    </button>
+                </div>
+            </details>
+            {move || export_message.get().map(|(ok, m)| view! {
+                <p class=if ok { "field-ok" } else { "field-error" } role="alert">{m}</p>
+            })}
 
             <h3>{move || t!(i18n, "diary-import-title")}</h3>
             <p>{move || t!(i18n, "diary-import-text")}</p>

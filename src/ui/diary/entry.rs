@@ -4,12 +4,12 @@
 use super::log::{input_values, parse_inputs};
 use super::state::use_diary;
 use super::words;
-use crate::ui::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
 use crate::i18n::use_i18n;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 /// How many entries the list shows before "show more".
@@ -112,9 +112,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             Some(if unit.get_untracked() == "mg" {
                 Amount::Milligrams(n)
             } else {
-                Amount::Rocks(
-                    u16::try_from(n).map_err(|_| words::invalid(i18n, Invalid::Amount))?,
-                )
+                Amount::Rocks(u16::try_from(n).map_err(|_| words::invalid(i18n, Invalid::Amount))?)
             })
         };
         let spent_text = spent.get_untracked();

@@ -3,12 +3,12 @@
 
 use super::state::use_diary;
 use super::words;
-use crate::ui::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {

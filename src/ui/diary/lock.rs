@@ -1,50 +1,56 @@
 //! The locked diary: "I used now" still works (sealed until the next unlock), the screen
-//! shows nothing of the diary, and a wrong PIN makes the next try wait a little longer
-//! each time (the count survives a reload).
+//! shows nothing of the diary, and a wrong secret makes the next try wait a little longer
+//! each time (the wait survives a reload and a change of the phone's clock).
 
 use super::log::UsedNowButton;
-use super::state::{use_diary, NoteError};
+use super::settings::ConfirmWipe;
+use super::state::{use_diary, Phase, UnlockError};
 use super::words;
-use crate::ui::text_field::{Input, TextField};
+use crate::browser::download;
+use crate::diary::SecretKind;
 use crate::i18n::use_i18n;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 #[component]
-pub fn DiaryUnlock() -> impl IntoView {
+pub fn DiaryUnlock(kind: SecretKind) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
-    let pin = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let secret = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<UnlockError>);
     let busy = RwSignal::new(false);
-    let confirm_wipe = RwSignal::new(false);
     let note_error = RwSignal::new(None::<String>);
+    let closing = move || state.phase.get() == Phase::Locking;
     let note_now = move |()| {
         leptos::task::spawn_local(async move {
-            note_error.set(match state.note_while_locked().await {
-                Ok(()) => None,
-                Err(NoteError::Unavailable) => Some(t!(i18n, "diary-note-unavailable")),
-                Err(NoteError::Full) => Some(t!(i18n, "diary-note-full")),
-                Err(NoteError::Storage(problem)) => Some(words::storage_error(i18n, problem)),
-            });
+            note_error.set(
+                state
+                    .note_while_locked()
+                    .await
+                    .err()
+                    .map(|problem| words::note_error(i18n, problem)),
+            );
         });
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
+        if busy.get_untracked() || closing() {
             return;
         }
-        let typed = pin.get_untracked();
-        pin.set(String::new());
+        let typed = secret.get_untracked();
+        secret.set(String::new());
         busy.set(true);
         leptos::task::spawn_local(async move {
             let result = state.unlock(typed).await;
             busy.set(false);
-            match result {
-                Ok(()) => error.set(None),
-                Err(problem) => error.set(Some(words::unlock_error(i18n, problem))),
-            }
+            error.set(result.err());
         });
+    };
+    let download_sealed = move |_| {
+        if let Some(text) = state.sealed_text() {
+            download::save_text("sealed-copy.txt", "text/plain", &text);
+        }
     };
     view! {
         <section class="diary-log">
@@ -55,31 +61,36 @@ pub fn DiaryUnlock() -> impl IntoView {
         <section class="card diary-lock" aria-labelledby="diary-lock-title">
             <h2 id="diary-lock-title">{move || t!(i18n, "diary-locked-title")}</h2>
             <form class="diary-form" on:submit=submit>
-                <TextField id="diary-unlock-pin" label=move || t!(i18n, "diary-pin-label") value=pin input=Input::Pin/>
-                {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-                <button type="submit" class="button" prop:disabled=move || busy.get()>
-                    {move || if busy.get() { t!(i18n, "diary-unlocking") } else { t!(i18n, "diary-unlock") }}
+                {match kind {
+                    SecretKind::Pin => view! {
+                        <TextField id="diary-unlock-secret" label=move || t!(i18n, "diary-pin-label") value=secret input=Input::Pin/>
+                    },
+                    SecretKind::Password => view! {
+                        <TextField id="diary-unlock-secret" label=move || t!(i18n, "diary-password-label") value=secret input=Input::Password/>
+                    },
+                }}
+                {move || error.get().map(|problem| view! {
+                    <p class="field-error" role="alert">{words::unlock_error(i18n, problem)}</p>
+                    <Show when=move || problem == UnlockError::Damaged>
+                        <button type="button" class="button button-secondary" on:click=download_sealed>
+                            {move || t!(i18n, "diary-download-sealed")}
+                        </button>
+                    </Show>
+                })}
+                <button type="submit" class="button" prop:disabled=move || busy.get() || closing()>
+                    {move || if closing() {
+                        t!(i18n, "diary-closing")
+                    } else if busy.get() {
+                        t!(i18n, "diary-unlocking")
+                    } else {
+                        t!(i18n, "diary-unlock")
+                    }}
                 </button>
             </form>
             <details class="diary-forgot">
                 <summary>{move || t!(i18n, "diary-pin-forgot")}</summary>
                 <p>{move || t!(i18n, "diary-pin-forgot-text")}</p>
-                <Show when=move || !confirm_wipe.get()
-                    fallback=move || view! {
-                        <p class="diary-warn">{move || t!(i18n, "diary-wipe-confirm-text")}</p>
-                        <div class="diary-actions">
-                            <button type="button" class="button button-danger" on:click=move |_| state.wipe()>
-                                {move || t!(i18n, "diary-wipe-confirm")}
-                            </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| confirm_wipe.set(false)>
-                                {move || t!(i18n, "diary-cancel")}
-                            </button>
-                        </div>
-                    }>
-                    <button type="button" class="button button-danger" on:click=move |_| confirm_wipe.set(true)>
-                        {move || t!(i18n, "diary-wipe")}
-                    </button>
-                </Show>
+                <ConfirmWipe/>
             </details>
         </section>
     }

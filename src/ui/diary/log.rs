@@ -3,10 +3,10 @@
 
 use super::state::{use_diary, ToastKind};
 use super::words;
-use crate::ui::text_field::{Input, TextField};
 use crate::browser::clock;
 use crate::i18n::use_i18n;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 /// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.

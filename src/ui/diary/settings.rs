@@ -1,16 +1,15 @@
-//! The diary's settings: weekly budget, PIN (set, change, remove, lock now), shared-tablet
-//! mode, and the quick wipe.
+//! The diary's settings: weekly budget, the secret (set, change or remove it, with the
+//! current one; lock now), shared-tablet mode, and the quick wipe.
 
-use super::state::{use_diary, PinError, AUTO_LOCK_AFTER_MS};
+use super::secret_form::{CurrentSecretField, NewSecret, NewSecretFields};
+use super::state::{use_diary, AUTO_LOCK_AFTER_MS};
 use super::words;
-use crate::ui::text_field::{Input, TextField};
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
-use crate::i18n::use_i18n;
+use crate::diary::SecretKind;
+use crate::i18n::{use_i18n, I18n};
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
-
-/// Shortest PIN accepted: four digits (or characters).
-const MIN_PIN_CHARS: usize = 4;
 
 #[component]
 pub fn DiarySettingsPanel() -> impl IntoView {
@@ -48,48 +47,39 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         }
     };
 
-    let pin = RwSignal::new(String::new());
-    let pin_again = RwSignal::new(String::new());
+    let protection = state.protection;
+    let new_secret = NewSecret::new();
+    let current = RwSignal::new(String::new());
     let pin_message = RwSignal::new(None::<(bool, String)>);
-    let pin_busy = RwSignal::new(false);
-    let set_pin = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let (first, second) = (pin.get_untracked(), pin_again.get_untracked());
-        if first.chars().count() < MIN_PIN_CHARS {
-            pin_message.set(Some((
-                false,
-                t!(i18n, "diary-pin-too-short", count = MIN_PIN_CHARS),
-            )));
-            return;
-        }
-        if first != second {
-            pin_message.set(Some((false, t!(i18n, "diary-pin-mismatch"))));
-            return;
-        }
-        pin.set(String::new());
-        pin_again.set(String::new());
-        pin_busy.set(true);
+    let busy = RwSignal::new(false);
+    // Set (no secret yet), change (current + new) or remove (current only).
+    let change = move |new: Option<(SecretKind, String, String)>, done: fn(I18n) -> String| {
+        let kind = new.as_ref().map_or(SecretKind::Pin, |(kind, _, _)| *kind);
+        let typed = current.get_untracked();
+        current.set(String::new());
+        busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = state.set_pin(first).await;
-            pin_busy.set(false);
+            let had = protection.get_untracked().is_some();
+            let result = state.change_secret(had.then_some(typed), new).await;
+            busy.set(false);
             pin_message.set(Some(match result {
-                Ok(()) => (true, t!(i18n, "diary-pin-set-done")),
-                Err(PinError::Crypto(error)) => (false, words::crypto_error(i18n, error)),
-                Err(PinError::Storage(error)) => (
-                    false,
-                    format!(
-                        "{} {}",
-                        words::storage_error(i18n, error),
-                        t!(i18n, "diary-pin-not-set")
-                    ),
-                ),
+                Ok(()) => (true, done(i18n)),
+                Err(error) => (false, words::secret_error(i18n, kind, error)),
             }));
         });
     };
-    let lock_now = move |_| {
-        if !state.lock() {
-            pin_message.set(Some((false, t!(i18n, "diary-lock-unsaved"))));
-        }
+    let set_secret = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let done: fn(I18n) -> String = if protection.get_untracked().is_some() {
+            |i18n| t!(i18n, "diary-pin-changed")
+        } else {
+            |i18n| t!(i18n, "diary-pin-set-done")
+        };
+        change(Some(new_secret.take()), done);
+    };
+    let remove_secret = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        change(None, |i18n| t!(i18n, "diary-pin-removed"));
     };
 
     let memory_only = move || state.diary.with(|d| d.settings().memory_only);
@@ -97,7 +87,6 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         let on = !memory_only();
         let _ = state.edit_settings(|s| s.memory_only = on);
     };
-    let confirm_wipe = RwSignal::new(false);
 
     let auto_lock_minutes = AUTO_LOCK_AFTER_MS / 60_000;
     let message = |signal: RwSignal<Option<(bool, String)>>| {
@@ -119,56 +108,91 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             </form>
 
             <h3>{move || t!(i18n, "diary-pin-title")}</h3>
-            <Show when=move || state.has_pin.get()>
-                <p>{move || t!(i18n, "diary-pin-on")}" "{move || t!(i18n, "diary-pin-auto-lock", minutes = auto_lock_minutes)}</p>
-                <div class="diary-actions">
-                    <button type="button" class="button" on:click=lock_now>{move || t!(i18n, "diary-lock-now")}</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| {
-                        leptos::task::spawn_local(async move {
-                            state.remove_pin().await;
-                            pin_message.set(Some((true, t!(i18n, "diary-pin-removed"))));
-                        });
-                    }>{move || t!(i18n, "diary-pin-remove")}</button>
-                </div>
-            </Show>
-            <p class="diary-warn">{move || t!(i18n, "diary-pin-warning")}</p>
-            <form class="diary-form" on:submit=set_pin>
-                <div class="diary-row">
-                    <TextField id="diary-new-pin" label=move || t!(i18n, "diary-pin-new") value=pin input=Input::NewPin/>
-                    <TextField id="diary-new-pin-again" label=move || t!(i18n, "diary-pin-again") value=pin_again input=Input::NewPin/>
-                </div>
-                {message(pin_message)}
-                <button type="submit" class="button" prop:disabled=move || pin_busy.get()>
-                    {move || if state.has_pin.get() { t!(i18n, "diary-pin-change") } else { t!(i18n, "diary-pin-set") }}
-                </button>
-            </form>
+            {move || match (protection.get(), memory_only()) {
+                (None, true) => view! { <p>{move || t!(i18n, "diary-secret-tablet")}</p> }.into_any(),
+                (None, false) => view! {
+                    <p>{move || t!(i18n, "diary-protect-intro")}</p>
+                    <p class="diary-warn">{move || t!(i18n, "diary-backup-reminder")}</p>
+                    <form class="diary-form diary-secret-set" on:submit=set_secret>
+                        <NewSecretFields ids=("diary-new-secret", "diary-new-secret-again") new=new_secret/>
+                        {message(pin_message)}
+                        <button type="submit" class="button" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-set")}</button>
+                    </form>
+                    <p class="diary-warn">{move || t!(i18n, "diary-pin-warning")}</p>
+                }.into_any(),
+                (Some(kind), _) => view! {
+                    <p>
+                        {move || match kind {
+                            SecretKind::Pin => t!(i18n, "diary-pin-on"),
+                            SecretKind::Password => t!(i18n, "diary-password-on"),
+                        }}
+                        " "
+                        {move || t!(i18n, "diary-pin-auto-lock", minutes = auto_lock_minutes)}
+                    </p>
+                    <div class="diary-actions">
+                        <button type="button" class="button diary-lock-now" on:click=move |_| state.lock()>{move || t!(i18n, "diary-lock-now")}</button>
+                    </div>
+                    {message(pin_message)}
+                    <details class="diary-secret-change">
+                        <summary>{move || t!(i18n, "diary-pin-change")}</summary>
+                        <form class="diary-form" on:submit=set_secret>
+                            <CurrentSecretField id="diary-change-current" kind=kind value=current/>
+                            <NewSecretFields ids=("diary-change-secret", "diary-change-secret-again") new=new_secret/>
+                            <button type="submit" class="button" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-change")}</button>
+                        </form>
+                    </details>
+                    <details class="diary-secret-remove">
+                        <summary>{move || t!(i18n, "diary-pin-remove")}</summary>
+                        <form class="diary-form" on:submit=remove_secret>
+                            <p>{move || t!(i18n, "diary-pin-remove-text")}</p>
+                            <CurrentSecretField id="diary-remove-current" kind=kind value=current/>
+                            <button type="submit" class="button button-secondary" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-remove")}</button>
+                        </form>
+                    </details>
+                    <p class="diary-hint">{move || t!(i18n, "diary-backup-reminder")}</p>
+                }.into_any(),
+            }}
 
             <h3>{move || t!(i18n, "diary-tablet-title")}</h3>
             <p>{move || t!(i18n, "diary-tablet-text")}</p>
-            <button type="button" class="button button-secondary diary-tablet-toggle" aria-pressed=move || memory_only().to_string()
-                on:click=toggle_tablet>
-                {move || if memory_only() { t!(i18n, "diary-tablet-turn-off") } else { t!(i18n, "diary-tablet-turn-on") }}
-            </button>
+            <Show when=move || protection.get().is_none()
+                fallback=move || view! { <p class="diary-hint">{move || t!(i18n, "diary-tablet-not-with-secret")}</p> }>
+                <button type="button" class="button button-secondary diary-tablet-toggle" aria-pressed=move || memory_only().to_string()
+                    on:click=toggle_tablet>
+                    {move || if memory_only() { t!(i18n, "diary-tablet-turn-off") } else { t!(i18n, "diary-tablet-turn-on") }}
+                </button>
+            </Show>
 
             <h3>{move || t!(i18n, "diary-wipe-title")}</h3>
             <p>{move || t!(i18n, "diary-wipe-text")}</p>
-            <Show when=move || !confirm_wipe.get()
-                fallback=move || view! {
-                    <p class="diary-warn" role="alert">{move || t!(i18n, "diary-wipe-confirm-text")}</p>
-                    <div class="diary-actions">
-                        <button type="button" class="button button-danger diary-wipe-confirm" on:click=move |_| {
-                            state.wipe();
-                            confirm_wipe.set(false);
-                        }>{move || t!(i18n, "diary-wipe-confirm")}</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirm_wipe.set(false)>
-                            {move || t!(i18n, "diary-cancel")}
-                        </button>
-                    </div>
-                }>
-                <button type="button" class="button button-danger diary-wipe" on:click=move |_| confirm_wipe.set(true)>
-                    {move || t!(i18n, "diary-wipe")}
-                </button>
-            </Show>
+            <ConfirmWipe/>
         </section>
+    }
+}
+
+/// "Wipe everything", then a confirmation.
+#[component]
+pub fn ConfirmWipe() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let confirm = RwSignal::new(false);
+    view! {
+        <Show when=move || !confirm.get()
+            fallback=move || view! {
+                <p class="diary-warn" role="alert">{move || t!(i18n, "diary-wipe-confirm-text")}</p>
+                <div class="diary-actions">
+                    <button type="button" class="button button-danger diary-wipe-confirm" on:click=move |_| {
+                        state.wipe();
+                        confirm.set(false);
+                    }>{move || t!(i18n, "diary-wipe-confirm")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| confirm.set(false)>
+                        {move || t!(i18n, "diary-cancel")}
+                    </button>
+                </div>
+            }>
+            <button type="button" class="button button-danger diary-wipe" on:click=move |_| confirm.set(true)>
+                {move || t!(i18n, "diary-wipe")}
+            </button>
+        </Show>
     }
 }

@@ -164,7 +164,8 @@ pub fn use_diary() -> DiaryState {
 
 impl DiaryState {
     /// Made before the app mounts, outside any component, so that no screen's clean-up can
-    /// dispose of it; the app provides it as context.
+    /// dispose of it; the app provides it as context. (Its tasks run on wasm-bindgen's
+    /// executor directly: Leptos sets up its own only when the app mounts.)
     pub fn start() -> DiaryState {
         let state = DiaryState {
             diary: RwSignal::new(Diary::new()),
@@ -178,7 +179,7 @@ impl DiaryState {
             now_ms: RwSignal::new(clock::now_ms()),
             inner: StoredValue::new_local(Inner::default()),
         };
-        leptos::task::spawn_local(async move { state.read_startup().await });
+        wasm_bindgen_futures::spawn_local(async move { state.read_startup().await });
         diary_store::on_other_tab_change(move |raw| {
             let stored = classify(raw.as_deref());
             if stored == Stored::Nothing {
@@ -302,7 +303,7 @@ impl DiaryState {
         match effect {
             Effect::OpenWithDevice { sealed, keep_ours } => {
                 let state = *self;
-                leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::spawn_local(async move {
                     state.open_with_device(sealed, keep_ours).await;
                 });
             }
@@ -311,7 +312,7 @@ impl DiaryState {
                 // The snapshot is taken now, before anything else changes or closes it.
                 let json = self.diary.with_untracked(Diary::to_storage_json);
                 let state = *self;
-                leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::spawn_local(async move {
                     let event = match state.seal(epoch, &json).await {
                         Ok(sealed) => Event::Sealed {
                             generation,
@@ -341,12 +342,12 @@ impl DiaryState {
             Effect::ForgetKeptInTab => diary_store::forget_kept(),
             Effect::Adopt { sealed, keep_ours } => {
                 let state = *self;
-                leptos::task::spawn_local(async move { state.adopt(sealed, keep_ours).await });
+                wasm_bindgen_futures::spawn_local(async move { state.adopt(sealed, keep_ours).await });
             }
             Effect::CarryOver => {
                 let json = self.diary.with_untracked(Diary::to_json);
                 let device = self.inner.with_value(|inner| inner.device.clone());
-                leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::spawn_local(async move {
                     if let Some(device) = device {
                         carry_over(&device, &json).await;
                     }
@@ -378,7 +379,7 @@ impl DiaryState {
                     inner.device = None;
                     inner.pending_aside = None;
                 });
-                leptos::task::spawn_local(diary_store::wipe());
+                wasm_bindgen_futures::spawn_local(diary_store::wipe());
             }
         }
     }

@@ -342,7 +342,9 @@ impl DiaryState {
             Effect::ForgetKeptInTab => diary_store::forget_kept(),
             Effect::Adopt { sealed, keep_ours } => {
                 let state = *self;
-                wasm_bindgen_futures::spawn_local(async move { state.adopt(sealed, keep_ours).await });
+                wasm_bindgen_futures::spawn_local(
+                    async move { state.adopt(sealed, keep_ours).await },
+                );
             }
             Effect::CarryOver => {
                 let json = self.diary.with_untracked(Diary::to_json);

@@ -38,6 +38,21 @@ fn notice_text(i18n: I18n, notice: &DiaryNotice) -> String {
     }
 }
 
+/// A stable name for each kind of notice (tests and styles use it).
+fn notice_name(notice: &DiaryNotice) -> &'static str {
+    match notice {
+        DiaryNotice::Session(Notice::Damaged(_)) => "damaged",
+        DiaryNotice::Session(Notice::KeptCopyDropped) => "kept-copy-dropped",
+        DiaryNotice::Session(Notice::CarriedOver) => "carried-over",
+        DiaryNotice::Attempts(_) => "attempts",
+        DiaryNotice::NotesAdded(_) => "notes-added",
+        DiaryNotice::NotesKept(_) => "notes-kept",
+        DiaryNotice::NotesKeyReplaced => "notes-key-replaced",
+        DiaryNotice::CarryAdded(_) => "carry-added",
+        DiaryNotice::WeakSecret => "weak-secret",
+    }
+}
+
 /// Whether the notice warns of something that went wrong (or may have).
 fn is_warning(notice: &DiaryNotice) -> bool {
     !matches!(
@@ -100,10 +115,11 @@ pub fn DiaryNotices() -> impl IntoView {
             {
                 let damaged = matches!(notice, DiaryNotice::Session(Notice::Damaged(_)));
                 let warning = is_warning(&notice);
+                let name = notice_name(&notice);
                 let class = if warning { "diary-notice diary-notice-warn" } else { "diary-notice" };
                 let shown = notice.clone();
                 view! {
-                    <div class=class role=if warning { "alert" } else { "status" }>
+                    <div class=class data-notice=name role=if warning { "alert" } else { "status" }>
                         <p>{move || notice_text(i18n, &shown)}</p>
                         <div class="diary-actions">
                             <Show when=move || damaged>

@@ -276,128 +276,128 @@ diary-help-dis = Woo Drogues Info Service
 diary-settings-title = Defaru kàrne bi
 diary-budget-label = Xaalisu ayubés (€, neen = amul)
 diary-budget-saved = Denc nañu xaalisu ayubés gi.
-diary-pin-title = Secret code
-diary-protect-intro = With a code, the diary closes when Repère goes to the background, and the code is needed to open it.
-diary-pin-warning = Careful: if you forget the code, nobody can open the diary, not even Repère. Only a backup file can then bring it back.
-diary-pin-on = The diary is protected by a PIN.
-diary-password-on = The diary is protected by a password.
+diary-pin-title = Kood bu kumpa
+diary-protect-intro = Bu kàrne bi amee kood, dafay tëju bu nga bàyyee Repère, te dangay soxla kood bi ngir ubbi ko.
+diary-pin-warning = Moytul: bu nga fàttee kood bi, kenn du mën a ubbi kàrne bi. Repère sax mënu koo ubbi. Bu loolu amee, benn duppi ci fisye rekk moo koy mën a delloo.
+diary-pin-on = Kood moo aar kàrne bi.
+diary-password-on = Mot de passe moo aar kàrne bi.
 diary-pin-auto-lock = { $minutes ->
-    [one] It closes by itself when Repère stays in the background for more than a minute.
-   *[other] It closes by itself when Repère stays in the background for more than { $minutes } minutes.
+    [1] Kàrne bi dina tëju boppam bu nga bàyyee Repère lu ëpp benn minit.
+   *[other] Kàrne bi dina tëju boppam bu nga bàyyee Repère lu ëpp { $minutes } minit.
 }
-diary-secret-kind = What protects the diary
-diary-secret-kind-pin = A PIN of 6 digits or more
-diary-secret-kind-pin-protects = Against someone who picks up the phone: after a few mistakes, each new try waits longer. A copy of this browser's data does not open anywhere else. But with a full copy of the phone, made with special tools, a 6-digit PIN can be found in a few minutes.
-diary-secret-kind-password = A password of 10 characters or more, letters allowed
-diary-secret-kind-password-protects = Against all that, and also against a full copy of the phone, if it is long and cannot be guessed: for example four unrelated words.
-diary-secret-not-phone-code = Don't use the code that unlocks the phone: others may know it.
-diary-pin-new = New PIN
-diary-pin-again = The same PIN again
-diary-password-new = New password
-diary-password-again = The same password again
-diary-pin-current = Current PIN
-diary-password-current = Current password
-diary-pin-set = Protect the diary
-diary-pin-change = Change the code
-diary-pin-changed = Code changed.
-diary-pin-remove = Remove the code
-diary-pin-remove-text = Without a code, the diary stays encrypted on this phone, but opens without asking anything. The current code is needed to remove it.
-diary-pin-removed = Code removed. The diary now opens without a code.
-diary-pin-set-done = Done. The diary is encrypted and tied to this phone: it takes this phone and your code to open it.
-diary-pin-not-set = Nothing changed.
-diary-weak-pin-short = At least { $count } digits.
-diary-weak-password-short = At least { $count } characters.
-diary-weak-export-short = For a file, at least { $count } characters: it travels without this phone's key.
-diary-weak-too-long = Too long: 128 characters at most.
-diary-weak-not-digits = A PIN has only digits. For letters, choose a password.
-diary-weak-repeated = Too easy to guess: the same digits or letters come back.
-diary-weak-sequence = Too easy to guess: digits or letters in a row.
-diary-weak-date = Too easy to guess: it looks like a date or a year.
-diary-weak-common = Too easy to guess: many people choose this one.
-diary-pin-mismatch = The two are not the same.
-diary-secret-tablet = In shared-tablet mode nothing is kept, so no code is needed.
-diary-secret-busy = Something else is being done with the code. Try again in a moment.
-diary-lock-now = Close the diary
-diary-locked-title = Diary closed
-diary-toast-noted = Noted at { $time }. It will be in the diary when you open it.
-diary-locked-note-hint = No need to open the diary to note a use: it is encrypted and added when you open it.
-diary-note-unavailable = A use cannot be noted without opening the diary. Open it with your code.
-diary-note-full = Many uses are already waiting. Open the diary with your code to add them.
-diary-note-altered = The key used to note while closed was changed: nothing was noted. Open the diary with your code.
-diary-pin-label = PIN
-diary-password-label = Password
-diary-unlock = Open
-diary-unlocking = Opening…
-diary-closing = Closing…
-diary-opening = Opening the diary…
-diary-pin-wrong = That is not the right code.
-diary-pin-wrong-wait = That is not the right code. Try again in { $seconds } s.
-diary-pin-wait = Wait { $seconds } s before trying again.
-diary-unlock-damaged = The code is right, but the saved diary is damaged. Nothing was erased. You can download its encrypted text to keep it.
-diary-unlock-altered = This diary does not open with this phone's key: it was changed, or copied here from elsewhere. Nothing was erased.
-diary-download-sealed = Download the encrypted text
-diary-pin-forgot = Forgot the code?
-diary-pin-forgot-text = Without the code, nobody can open the diary, not even Repère. You can erase everything and start again, then restore a backup if you have one.
+diary-secret-kind = Naka ngay aar kàrne bi?
+diary-secret-kind-pin = Kood bu am 6 siifar walla lu ëpp
+diary-secret-kind-pin-protects = Dafay aar ci ku jël telefon bi: ginnaaw ay njuumte, xaar bi dafay gën a yàgg saa su nekk. Benn duppi ci li navigatëer bii denc du ubbiku feneen. Waaye ku duppi lépp li nekk ci telefon bi, ak ay jumtukaay yu ñu defar ngir loolu, mën na gis kood bu am 6 siifar ci ay minit.
+diary-secret-kind-password = Mot de passe bu am 10 araf walla lu ëpp (mën nga boole araf ak siifar)
+diary-secret-kind-password-protects = Dafay aar ci loolu lépp, ak it ci ku duppi lépp li nekk ci telefon bi, bu mot de passe bi guddee te yombul a xam: misaal ñeenti baat yu bokkul dara.
+diary-secret-not-phone-code = Bul jëfandikoo kood bi ngay ubbee sa telefon: xëy na ñeneen xam nañu ko.
+diary-pin-new = Kood bu bees
+diary-pin-again = Bindaatal kood bi
+diary-password-new = Mot de passe bu bees
+diary-password-again = Bindaatal mot de passe bi
+diary-pin-current = Kood bi nga am léegi
+diary-password-current = Mot de passe bi nga am léegi
+diary-pin-set = Aar kàrne bi
+diary-pin-change = Soppi kood bi
+diary-pin-changed = Soppi nañu kood bi.
+diary-pin-remove = Dindi kood bi
+diary-pin-remove-text = Bu amul kood, kàrne bi dafa chiffré ba tey ci telefon bii. Waaye dafay ubbiku te du la laaj dara. Ngir dindi kood bi, soxla nga kood bi nga am léegi.
+diary-pin-removed = Dindi nañu kood bi. Léegi kàrne bi dafay ubbiku bu amul kood.
+diary-pin-set-done = Def nañu ko. Kàrne bi dafa chiffré te dafa takku ci telefon bii: ngir ubbi ko, soxla nga telefon bii ak sa kood.
+diary-pin-not-set = Dara soppikuwul.
+diary-weak-pin-short = Lu mu néew néew { $count } siifar.
+diary-weak-password-short = Lu mu néew néew { $count } araf.
+diary-weak-export-short = Ngir fisye, lu mu néew néew { $count } araf: caabiy telefon bii du aar fisye bi.
+diary-weak-too-long = Dafa gudd lool: du ëpp 128 araf.
+diary-weak-not-digits = Kood, siifar rekk lay am. Bu nga bëggee araf, tànnal mot de passe.
+diary-weak-repeated = Dafa yomb lool a xam: siifar walla araf yu bokk ñoo ciy dellusi.
+diary-weak-sequence = Dafa yomb lool a xam: siifar walla araf yu toppante.
+diary-weak-date = Dafa yomb lool a xam: dafa niru bés walla at.
+diary-weak-common = Dafa yomb lool a xam: nit ñu bari ñoo koy tànn.
+diary-pin-mismatch = Ñaar yi yemuñu.
+diary-secret-tablet = Ci anam tablet bu ñu bokk, dara du des: soxlawoo kood.
+diary-secret-busy = Am na leneen lu ñuy def ci kood bi léegi. Xaaral tuuti, nga jéemaat.
+diary-lock-now = Tëj kàrne bi
+diary-locked-title = Kàrne bi tëju na
+diary-toast-noted = Bind nañu ko ci { $time }. Dina nekk ci kàrne bi bu nga ko ubbee.
+diary-locked-note-hint = Soxlawoo ubbi kàrne bi ngir bind: li nga bind dafa chiffré, te dina dugg ci kàrne bi bu nga ko ubbee.
+diary-note-unavailable = Mënuñu koo bind te ubbiwoo kàrne bi. Ubbil ko ak sa kood.
+diary-note-full = Yoon yu bari ñoo ngi xaar. Ubbil kàrne bi ak sa kood ngir yokk leen ci.
+diary-note-altered = Caabi bi ñuy bindee ci kàrne bu tëju soppiku na: binduñu dara. Ubbil kàrne bi ak sa kood.
+diary-pin-label = Kood
+diary-password-label = Mot de passe
+diary-unlock = Ubbi
+diary-unlocking = Mu ngi ubbiku…
+diary-closing = Mu ngi tëju…
+diary-opening = Nu ngi ubbi kàrne bi…
+diary-pin-wrong = Kood bi baaxul.
+diary-pin-wrong-wait = Kood bi baaxul. Xaaral { $seconds } s, nga jéemaat.
+diary-pin-wait = Xaaral { $seconds } s balaa ngay jéemaat.
+diary-unlock-damaged = Kood bi baax na, waaye kàrne bi ñu dencoon yàqu na. Faruñu dara. Mën nga yebbi mbind mi, chiffré ni mu nekk, ngir denc ko.
+diary-unlock-altered = Caabiy telefon bii mënul ubbi kàrne bii: dañu ko soppi, walla mu jóge feneen, ñu duppi ko fii. Faruñu dara.
+diary-download-sealed = Yebbi mbind mi (chiffré)
+diary-pin-forgot = Fàtte nga kood bi?
+diary-pin-forgot-text = Bu amul kood bi, kenn du mën a ubbi kàrne bi. Repère sax mënu koo ubbi. Mën nga far lépp te tàmbaliwaat, ba noppi nga delloo sa duppi, bu nga amee benn.
 diary-attempts-report = { $count ->
-    [one] One wrong code was tried since the diary was last opened, on { $when }.
-   *[other] { $count } wrong codes were tried since the diary was last opened, the last one on { $when }.
+    [1] Ginnaaw bi nga mujjee ubbi kàrne bi, jéem nañu benn kood bu baaxul, ci { $when }.
+   *[other] Ginnaaw bi nga mujjee ubbi kàrne bi, jéem nañu { $count } kood yu baaxul. Bi mujj am na ci { $when }.
 }
 diary-notes-added = { $count ->
-    [one] { $count } use noted while closed was added.
-   *[other] { $count } uses noted while closed were added.
+    [1] Yokk nañu ci kàrne bi { $count } yoon wu nga bind ci kàrne bu tëju.
+   *[other] Yokk nañu ci kàrne bi { $count } yoon yu nga bind ci kàrne bu tëju.
 }
 diary-notes-kept = { $count ->
-    [one] One use noted while closed did not open: it was not added, but kept aside.
-   *[other] { $count } uses noted while closed did not open: they were not added, but kept aside.
+    [1] Benn yoon wu nga bind ci kàrne bu tëju mënul woon a ubbiku: yokkuñu ko, waaye dañu ko teg ci wet.
+   *[other] { $count } yoon yu nga bind ci kàrne bu tëju mënuñu woon a ubbiku: yokkuñu leen, waaye dañu leen teg ci wet.
 }
-diary-notes-key-replaced = The key for noting while closed no longer matched the diary: someone may have wanted to know when you use. What was waiting is kept aside, and a new key was made.
-diary-carried-over = The code was changed in another window. What was not saved yet here will be added when you open the diary.
+diary-notes-key-replaced = Caabi bi ñuy bindee ci kàrne bu tëju méngoowatul ak kàrne bi: xëy na am na ku bëgg a xam kañ ngay jëfandikoo. Li doon xaar, dañu ko teg ci wet, te def nañu caabi bu bees.
+diary-carried-over = Soppi nañu kood bi ci beneen palanteer. Li ñu dencagul fii dina dugg ci kàrne bi bu nga ko ubbee.
 diary-carry-added = { $count ->
-    [0] The changes from another window were already in the diary.
-    [one] { $count } use from another window was added.
-   *[other] { $count } uses from another window were added.
+    [0] Coppite yi jóge ci beneen palanteer nekkoon nañu ci kàrne bi ba noppi.
+    [1] Yokk nañu { $count } yoon wu jóge ci beneen palanteer.
+   *[other] Yokk nañu { $count } yoon yu jóge ci beneen palanteer.
 }
-diary-kept-copy-dropped = Changes kept in this tab could not be added: the code has changed since.
-diary-weak-secret-notice = Your code is short or easy to guess. Choose a new one in the diary settings.
-diary-must-protect = The new diary is saved only once it is protected: choose a code in the diary settings.
-diary-backup-reminder = Only a password-protected backup file keeps the diary if you change phones, or if the browser clears its data.
-diary-backup-make = Make a backup
-diary-backup-later = Later
-diary-unreadable-title = This diary does not open here
-diary-unreadable-device-lost = Its key is not in this browser: the diary was made on another phone or browser, or part of Repère's data was cleared.
-diary-unreadable-device-unavailable = This browser does not let Repère open its safe storage right now (private browsing, or site data blocked?). Try again in a normal window.
-diary-unreadable-future = This diary was saved by a newer version of Repère. Close Repère and open it again with internet to update it.
-diary-unreadable-damaged = The code-protected diary is damaged.
-diary-unreadable-replaced = The diary was protected by a code, and it was replaced or removed. Someone may have tampered with this phone's data.
-diary-unreadable-kept = Nothing is erased: its text is kept as it is, and you can download it.
-diary-start-again-title = Start again
-diary-start-again-text = You can start a new diary, then restore a backup into it if you have one. The old text stays kept aside.
-diary-start-again-protected = The old diary had a code, so the new one will have one too.
-diary-start-again = Start a new diary
-diary-memory-only-blocked = This browser keeps nothing for Repère (site data blocked, or private browsing). The diary works, but it disappears when the page is closed.
-diary-memory-only-unsafe = This browser cannot keep the diary safely. The diary works, but it disappears when the page is closed.
+diary-kept-copy-dropped = Am na ay coppite yu ñu denc ci onglet bii, te mënuñu leen yokk: kood bi soppiku na ci ginnaaw.
+diary-weak-secret-notice = Sa kood dafa gatt walla dafa yomb a xam. Tànnal bu bees ci defaru kàrne bi.
+diary-must-protect = Duñu denc kàrne bu bees bi bu amul kood: tànnal kood ci defaru kàrne bi.
+diary-backup-reminder = Bu nga soppee telefon, walla bu navigatëer bi faree li mu denc, kàrne bi dina réer. Li koy mën a musal rekk mooy benn duppi ci fisye bu am mot de passe.
+diary-backup-make = Denc benn duppi
+diary-backup-later = Ci ginnaaw
+diary-unreadable-title = Kàrne bii du ubbiku fii
+diary-unreadable-device-lost = Caabi bi koy ubbi nekkul ci navigatëer bii: ci beneen telefon walla beneen navigatëer lañu def kàrne bi, walla far nañu lenn ci li Repère denc.
+diary-unreadable-device-unavailable = Léegi, navigatëer bii mayul Repère mu ubbi bérab bu aar bi mu am (navigation privée, walla données des sites yu ñu tëj?). Jéemaatal ci palanteer bu normal.
+diary-unreadable-future = Kàrne bii, Repère bu gën a bees moo ko denc. Tëjal Repère, ba noppi ubbiwaat ko bu nga amee internet, ngir mu yeesalu.
+diary-unreadable-damaged = Kàrne bi ñu aar ak kood yàqu na.
+diary-unreadable-replaced = Kood moo aaroon kàrne bi, te léegi dañu ko wecci walla dindi ko. Xëy na am na ku laal li nekk ci telefon bii.
+diary-unreadable-kept = Faruñu dara: mbind mi dañu ko denc ni mu nekk, te mën nga ko yebbi.
+diary-start-again-title = Tàmbaliwaat
+diary-start-again-text = Mën nga tàmbali kàrne bu bees. Bu nga amee duppi, mën nga koo delloo ci biir. Li nekkoon ci kàrne bi nga amoon dina des ci wet.
+diary-start-again-protected = Kàrne bi nga amoon, kood moo ko aaroon: bu bees bi itam dina am kood.
+diary-start-again = Tàmbali kàrne bu bees
+diary-memory-only-blocked = Navigatëer bii du denc dara ngir Repère (données des sites yu ñu tëj, walla navigation privée). Kàrne bi dafay dox, waaye dina réer bu ñu tëjee xët wi.
+diary-memory-only-unsafe = Navigatëer bii mënul denc kàrne bi ci anam bu wóor. Kàrne bi dafay dox, waaye dina réer bu ñu tëjee xët wi.
 diary-tablet-title = Tablet bu ñu bokk
 diary-tablet-text = Ci masin bu ñeneen di jëfandikoo: kàrne bi ci memwaar bi rekk la nekk te duñu ko denc mukk. Dina réer bu ñu tëjee xët wi.
 diary-tablet-turn-on = Taal anam tablet bu ñu bokk
 diary-tablet-turn-off = Fey anam tablet bu ñu bokk
 diary-tablet-on = Anam tablet bu ñu bokk: dara du des ci masin bii. Lépp dina réer bu ñu tëjee xët wi.
-diary-tablet-not-with-secret = Not with a code: remove the code first.
+diary-tablet-not-with-secret = Mënuñu koo def ak kood: jëkkal dindi kood bi.
 diary-wipe-title = Far lépp
-diary-wipe-text = Erases what Repère keeps in this browser: the diary, its code, its copies and its key, in every open window. Backup files and the browser history stay: delete them yourself.
+diary-wipe-text = Dafay far li Repère denc ci navigatëer bii: kàrne bi, kood bi, duppi yi ak caabi bi, ci palanteer yu ubbiku yépp. Fisye yi nga yebbi ak historique bi ci navigatëer bi dañuy des: faral leen ci sa bopp.
 diary-wipe = Far lépp
-diary-wipe-confirm-text = Really erase everything? What Repère keeps here cannot be recovered.
+diary-wipe-confirm-text = Ndax dëgg-dëgg nga bëgg a far lépp? Li Repère denc fii, kenn du ko mën a delloo.
 diary-wipe-confirm = Waaw, far lépp
 diary-data-title = Denc duppi walla delloo
 diary-export-text = Dencal kàrne bi ci benn fisye, ngir mën koo delloo ci kanam, walla ci beneen telefon.
-diary-export-warning = Anyone can read a file without a password. It stays in your downloads, even after "Erase everything".
+diary-export-warning = Ku nekk mën na jàng fisye bu amul mot de passe. Dafay des ci sa téléchargements, ba ci ginnaaw «Far lépp» sax.
 diary-export-json = Fisye bu mat (JSON)
 diary-export-csv = Tablo (CSV)
-diary-export-sealed-title = Password-protected file
-diary-export-password = File password
-diary-export-password-hint = At least 12 characters. Write it down somewhere else: without it, the file does not open.
-diary-export-sealed = Download the protected file
-diary-export-plain-title = File without a password
-diary-export-plain-needs-secret = First enter the diary's code.
+diary-export-sealed-title = Fisye bu am mot de passe
+diary-export-password = Mot de passe fisye bi
+diary-export-password-hint = Lu mu néew néew 12 araf. Bindal ko feneen: bu amul moom, fisye bi du ubbiku.
+diary-export-sealed = Yebbi fisye bu aar bi
+diary-export-plain-title = Fisye bu amul mot de passe
+diary-export-plain-needs-secret = Jëkkal bind sa kood.
 diary-export-failed = Mënuñu def fisye bi.
 diary-import-title = Delloo benn duppi
 diary-import-text = Repère dafay seet fisye bi ba mu jeex, wone la li muy yokk, te xaar ba nga nangu.
@@ -416,7 +416,7 @@ diary-import-done = { $count ->
 diary-import-unchanged = Kàrne bi soppikuwul.
 diary-import-no-file = Tànnuloo benn fisye.
 diary-import-unreadable = Fisye bii mënuñu koo jàng.
-diary-import-device-bound = This file is a diary's internal copy: it only opens on its own phone. Make a backup from that phone.
+diary-import-device-bound = Fisye bii, duppi bi Repère di denc ci biir telefon la: ci telefon bi mu jóge rekk lay ubbiku. Dencal benn duppi ci telefon boobu.
 diary-storage-full = Bérab bi Repère am ci telefon bi fees na: coppite bu mujj bi dencaguñu ko.
 diary-storage-unavailable = Navigatëer bii mayul Repère mu denc dara (navigation privée?).
 diary-storage-kept = Feek xët wi ubbiku, dara du réer. Repère dafay jéemaat moom ci boppam. Ngir gën a wóor, dencal benn duppi ci fisye.
@@ -424,7 +424,7 @@ diary-damaged-found = Kàrne bi ñu dencoon yàqu na.
 diary-damaged-kept = Mbind mi dañu ko teg ci wet, soppiwuñu dara. Mën nga ko yebbi ngir denc ko.
 diary-damaged-not-moved = Mbind mi nekk na fa mu nekkoon, soppiwuñu dara: amul bérab ngir teg ko ci wet. Dara du bind ci kawam.
 diary-damaged-export = Yebbi mbind mi yàqu
-diary-crypto-unavailable = This browser cannot encrypt here.
+diary-crypto-unavailable = Fii, navigatëer bii mënul chiffrer.
 diary-password-wrong = Mot de passe bi baaxul, walla dañu soppi fisye bi.
 diary-invalid-time = Bés boobu mënul nekk.
 diary-invalid-offset = Fuseau horaire boobu mënul nekk.

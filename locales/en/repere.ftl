@@ -221,6 +221,7 @@ diary-field-craving = Craving (0 = none, 10 = very strong)
 diary-field-slept = Slept
 diary-field-ate = Ate
 diary-field-note = Note
+diary-note-keyboard-hint = The phone's keyboard may remember the words typed here.
 diary-rocks = { $count ->
     [one] { $count } rock
    *[other] { $count } rocks

@@ -224,6 +224,7 @@ diary-field-craving = Envie (0 = aucune, 10 = très forte)
 diary-field-slept = Dormi
 diary-field-ate = Mangé
 diary-field-note = Note
+diary-note-keyboard-hint = Le clavier du téléphone peut retenir les mots tapés ici.
 diary-rocks = { $count ->
     [one] { $count } caillou
    *[other] { $count } cailloux

@@ -232,6 +232,7 @@ diary-field-craving = Тяга (0 — нет, 10 — очень сильная)
 diary-field-slept = Спал(а)
 diary-field-ate = Ел(а)
 diary-field-note = Заметка
+diary-note-keyboard-hint = Клавиатура телефона может запомнить слова, которые вы здесь пишете.
 diary-rocks = { $count ->
     [one] { $count } камень
     [few] { $count } камня

@@ -212,6 +212,7 @@ diary-field-craving = Bëgg-bëgg (0 = amul, 10 = bu metti lool)
 diary-field-slept = Nelaw
 diary-field-ate = Lekk
 diary-field-note = Li nga bind
+diary-note-keyboard-hint = Klawie telefon bi mën na fàttaliku baat yi nga fi bind.
 diary-rocks = { $count } doj
 diary-mg = { $count } mg
 diary-euros = { $amount } €

@@ -170,7 +170,7 @@ mod tests {
         }
         let too_many_times = format!(
             r#"{{"failed":1,"until_ms":0,"last_ms":0,"since_open":1,"times":[{}]}}"#,
-            vec!["1"; KEPT_TIMES + 1].join(",")
+            ["1"; KEPT_TIMES + 1].join(",")
         );
         assert_eq!(
             Attempts::parse(Some(&too_many_times), T).wait_ms(T),

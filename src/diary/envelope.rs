@@ -515,11 +515,11 @@ mod tests {
         // A diary with 10 uses and one with 40 have the same length.
         let short = format!(
             r#"{{"v":1,"settings":{{}},"entries":[{}]}}"#,
-            vec!["{}"; 10].join(",")
+            ["{}"; 10].join(",")
         );
         let long = format!(
             r#"{{"v":1,"settings":{{}},"entries":[{}]}}"#,
-            vec!["{}"; 40].join(",")
+            ["{}"; 40].join(",")
         );
         assert_eq!(pad(&short).len(), pad(&long).len());
         let back: serde_json::Value = serde_json::from_str(&pad(&short)).unwrap();

@@ -134,7 +134,7 @@ fn is_sequence(chars: &[char]) -> bool {
 
 /// Each character twice, in a sequence: 112233, 998877.
 fn is_doubled_sequence(chars: &[char]) -> bool {
-    chars.len() % 2 == 0
+    chars.len().is_multiple_of(2)
         && chars.chunks(2).all(|pair| pair[0] == pair[1])
         && is_sequence(&chars.iter().step_by(2).copied().collect::<Vec<_>>())
 }

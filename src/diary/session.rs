@@ -701,7 +701,7 @@ impl Session {
         let wall = wall_ms - hidden.wall_ms;
         let mono = mono_ms - hidden.mono_ms;
         let away_too_long =
-            wall >= AUTO_LOCK_AFTER_MS || wall < 0 || mono >= AUTO_LOCK_AFTER_MS as f64;
+            !(0..AUTO_LOCK_AFTER_MS).contains(&wall) || mono >= AUTO_LOCK_AFTER_MS as f64;
         let mut effects = Vec::new();
         if away_too_long {
             effects.extend(self.lock());

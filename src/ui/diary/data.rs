@@ -203,8 +203,8 @@ pub fn DiaryData() -> impl IntoView {
             <form class="diary-form" on:submit=export_sealed>
                 <h3>{move || t!(i18n, "diary-export-sealed-title")}</h3>
                 <div class="diary-row">
-                    <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::NewPassword/>
-                    <TextField id="diary-export-password-again" label=move || t!(i18n, "diary-password-again") value=password_again input=Input::NewPassword/>
+                    <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::Password/>
+                    <TextField id="diary-export-password-again" label=move || t!(i18n, "diary-password-again") value=password_again input=Input::Password/>
                 </div>
                 <p class="diary-hint">{move || t!(i18n, "diary-export-password-hint")}</p>
                 <button type="submit" class="button diary-export-sealed" prop:disabled=move || sealing.get()>

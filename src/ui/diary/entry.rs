@@ -244,7 +244,9 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <div class="field">
                     <label for="diary-edit-note">{move || t!(i18n, "diary-field-note")}</label>
                     <textarea id="diary-edit-note" rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+                        spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="diary-edit-note-hint"
                         prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+                    <p id="diary-edit-note-hint" class="diary-hint">{move || t!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
                 {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                 <div class="diary-actions">

@@ -84,14 +84,14 @@ pub fn NewSecretFields(ids: (&'static str, &'static str), new: NewSecret) -> imp
         {move || match new.kind.get() {
             SecretKind::Pin => view! {
                 <div class="diary-row">
-                    <TextField id=ids.0 label=move || t!(i18n, "diary-pin-new") value=new.secret input=Input::NewPin/>
-                    <TextField id=ids.1 label=move || t!(i18n, "diary-pin-again") value=new.again input=Input::NewPin/>
+                    <TextField id=ids.0 label=move || t!(i18n, "diary-pin-new") value=new.secret input=Input::Pin/>
+                    <TextField id=ids.1 label=move || t!(i18n, "diary-pin-again") value=new.again input=Input::Pin/>
                 </div>
             },
             SecretKind::Password => view! {
                 <div class="diary-row">
-                    <TextField id=ids.0 label=move || t!(i18n, "diary-password-new") value=new.secret input=Input::NewPassword/>
-                    <TextField id=ids.1 label=move || t!(i18n, "diary-password-again") value=new.again input=Input::NewPassword/>
+                    <TextField id=ids.0 label=move || t!(i18n, "diary-password-new") value=new.secret input=Input::Password/>
+                    <TextField id=ids.1 label=move || t!(i18n, "diary-password-again") value=new.again input=Input::Password/>
                 </div>
             },
         }}

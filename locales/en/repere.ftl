@@ -311,7 +311,7 @@ diary-pin-auto-lock = { $minutes ->
 }
 diary-secret-kind = What protects the diary
 diary-secret-kind-pin = A PIN of 6 digits or more
-diary-secret-kind-pin-protects = Against someone who picks up the phone: after a few mistakes, each new try waits longer. A copy of this browser's data does not open anywhere else. But with a full copy of the phone, made with special tools, a 6-digit PIN can be found in a few minutes.
+diary-secret-kind-pin-protects = Against someone who picks up the phone: after a few mistakes, they must wait. But with a full copy of the phone, made with special tools, a 6-digit PIN can be found in a few minutes.
 diary-secret-kind-password = A password of 10 characters or more, letters allowed
 diary-secret-kind-password-protects = Against all that, and also against a full copy of the phone, if it is long and cannot be guessed: for example four unrelated words.
 diary-secret-not-phone-code = Don't use the code that unlocks the phone: others may know it.

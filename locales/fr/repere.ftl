@@ -314,7 +314,7 @@ diary-pin-auto-lock = { $minutes ->
 }
 diary-secret-kind = Ce qui protège le carnet
 diary-secret-kind-pin = Un code de 6 chiffres ou plus
-diary-secret-kind-pin-protects = Contre quelqu'un qui prend le téléphone : après quelques erreurs, il faut attendre de plus en plus longtemps. Une copie des données de ce navigateur ne s'ouvre pas ailleurs. Mais avec une copie complète du téléphone, faite avec des outils spéciaux, un code de 6 chiffres peut être trouvé en quelques minutes.
+diary-secret-kind-pin-protects = Contre quelqu'un qui prend le téléphone : après quelques erreurs, il faut attendre. Mais avec une copie complète du téléphone, faite avec des outils spéciaux, un code de 6 chiffres peut être trouvé en quelques minutes.
 diary-secret-kind-password = Un mot de passe de 10 caractères ou plus, lettres permises
 diary-secret-kind-password-protects = Contre tout cela, et aussi contre une copie complète du téléphone, s'il est long et ne se devine pas : par exemple quatre mots sans rapport entre eux.
 diary-secret-not-phone-code = Ne prenez pas le code qui déverrouille le téléphone : d'autres le connaissent peut-être.

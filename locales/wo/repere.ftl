@@ -288,7 +288,7 @@ diary-pin-auto-lock = { $minutes ->
 }
 diary-secret-kind = Naka ngay aar kàrne bi?
 diary-secret-kind-pin = Kood bu am 6 siifar walla lu ëpp
-diary-secret-kind-pin-protects = Dafay aar ci ku jël telefon bi: ginnaaw ay njuumte, xaar bi dafay gën a yàgg saa su nekk. Benn duppi ci li navigatëer bii denc du ubbiku feneen. Waaye ku duppi lépp li nekk ci telefon bi, ak ay jumtukaay yu ñu defar ngir loolu, mën na gis kood bu am 6 siifar ci ay minit.
+diary-secret-kind-pin-protects = Dafay aar ci ku jël telefon bi: ginnaaw ay njuumte, fàww mu xaar. Waaye ku duppi lépp li nekk ci telefon bi, ak ay jumtukaay yu ñu defar ngir loolu, mën na gis kood bu am 6 siifar ci ay minit.
 diary-secret-kind-password = Mot de passe bu am 10 araf walla lu ëpp (mën nga boole araf ak siifar)
 diary-secret-kind-password-protects = Dafay aar ci loolu lépp, ak it ci ku duppi lépp li nekk ci telefon bi, bu mot de passe bi guddee te yombul a xam: misaal ñeenti baat yu bokkul dara.
 diary-secret-not-phone-code = Bul jëfandikoo kood bi ngay ubbee sa telefon: xëy na ñeneen xam nañu ko.

@@ -47,3 +47,14 @@ pub fn set_veiled(veiled: bool) {
         let _ = root.class_list().toggle_with_force("veiled", veiled);
     }
 }
+
+/// Brings the element with this id into view and gives it focus (it needs `tabindex`).
+pub fn show_element(id: &str) {
+    if let Some(element) = document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

@@ -198,7 +198,7 @@ pub fn DiaryData() -> impl IntoView {
 
     view! {
         <section class="card diary-data" aria-labelledby="diary-data-title">
-            <h2 id="diary-data-title">{move || t!(i18n, "diary-data-title")}</h2>
+            <h2 id="diary-data-title" tabindex="-1">{move || t!(i18n, "diary-data-title")}</h2>
             <p>{move || t!(i18n, "diary-export-text")}</p>
             <form class="diary-form" on:submit=export_sealed>
                 <h3>{move || t!(i18n, "diary-export-sealed-title")}</h3>

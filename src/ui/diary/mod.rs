@@ -25,7 +25,7 @@ use goals::DiaryGoals;
 use leptos::prelude::*;
 use lock::DiaryUnlock;
 use log::{DiaryLog, DiaryToast};
-use notices::DiaryNotices;
+use notices::{BackupReminder, DiaryNotices};
 use settings::DiarySettingsPanel;
 use state::{use_diary, Phase};
 use stats::DiaryStats;
@@ -48,6 +48,7 @@ pub fn DiaryScreen() -> impl IntoView {
             Phase::Open | Phase::MemoryOnly(_) => view! {
                 <div class="diary">
                     <DiaryLog/>
+                    <BackupReminder/>
                     <EntryEditor/>
                     <DiaryStats/>
                     <DiaryGoals/>

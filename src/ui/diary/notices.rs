@@ -1,10 +1,10 @@
 //! What the owner must know about the diary, above it: a save that failed, a browser that
 //! keeps nothing, damaged text kept aside, wrong secrets tried since the last opening,
-//! notes added or kept aside, and a backup that is due.
+//! notes added or kept aside; and, below the log, a backup that is due.
 
 use super::state::{use_diary, DiaryNotice, Phase, SaveState};
 use super::words;
-use crate::browser::{clock, diary_store, download};
+use crate::browser::{clock, diary_store, document, download};
 use crate::diary::session::{MemoryOnly, Notice};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
@@ -17,6 +17,12 @@ fn notice_text(i18n: I18n, notice: &DiaryNotice) -> String {
             t!(i18n, "diary-damaged-found"),
             words::damage(i18n, *damage),
             t!(i18n, "diary-damaged-kept")
+        ),
+        DiaryNotice::DamagedNotMoved(damage) => format!(
+            "{} {} {}",
+            t!(i18n, "diary-damaged-found"),
+            words::damage(i18n, *damage),
+            t!(i18n, "diary-damaged-not-moved")
         ),
         DiaryNotice::Session(Notice::KeptCopyDropped) => t!(i18n, "diary-kept-copy-dropped"),
         DiaryNotice::Session(Notice::CarriedOver) => t!(i18n, "diary-carried-over"),
@@ -42,6 +48,7 @@ fn notice_text(i18n: I18n, notice: &DiaryNotice) -> String {
 fn notice_name(notice: &DiaryNotice) -> &'static str {
     match notice {
         DiaryNotice::Session(Notice::Damaged(_)) => "damaged",
+        DiaryNotice::DamagedNotMoved(_) => "damaged-not-moved",
         DiaryNotice::Session(Notice::KeptCopyDropped) => "kept-copy-dropped",
         DiaryNotice::Session(Notice::CarriedOver) => "carried-over",
         DiaryNotice::Attempts(_) => "attempts",
@@ -70,19 +77,6 @@ pub fn DiaryNotices() -> impl IntoView {
     let export_damaged = move |_| {
         let text = diary_store::damaged_copies().join("\n\n");
         download::save_text("damaged-copy.txt", "text/plain", &text);
-    };
-    let backup_due = move || {
-        open()
-            && state.protection.get().is_some()
-            && state.diary.with(|diary| {
-                diary
-                    .settings()
-                    .backup_due(state.now_ms.get(), !diary.entries().is_empty())
-            })
-    };
-    let put_off_backup = move |_| {
-        let now = clock::now_ms();
-        let _ = state.edit_settings(|settings| settings.backup_noted_ms = Some(now));
     };
     view! {
         {move || match state.phase.get() {
@@ -135,11 +129,37 @@ pub fn DiaryNotices() -> impl IntoView {
                 }
             }
         </For>
+    }
+}
+
+/// Once in a while, a protected diary reminds its owner that only a backup file carries it
+/// to another phone (its key never leaves this one).
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let open = move || matches!(state.phase.get(), Phase::Open | Phase::MemoryOnly(_));
+    let backup_due = move || {
+        open()
+            && state.protection.get().is_some()
+            && state.diary.with(|diary| {
+                diary
+                    .settings()
+                    .backup_due(state.now_ms.get(), !diary.entries().is_empty())
+            })
+    };
+    let put_off_backup = move |_| {
+        let now = clock::now_ms();
+        let _ = state.edit_settings(|settings| settings.backup_noted_ms = Some(now));
+    };
+    view! {
         <Show when=backup_due>
             <div class="diary-notice diary-backup-due" role="status">
                 <p>{move || t!(i18n, "diary-backup-reminder")}</p>
                 <div class="diary-actions">
-                    <a class="button button-secondary" href="#diary-data-title">{move || t!(i18n, "diary-backup-make")}</a>
+                    <button type="button" class="button button-secondary" on:click=move |_| document::show_element("diary-data-title")>
+                        {move || t!(i18n, "diary-backup-make")}
+                    </button>
                     <button type="button" class="button button-secondary" on:click=put_off_backup>
                         {move || t!(i18n, "diary-backup-later")}
                     </button>

@@ -19,7 +19,7 @@ use crate::diary::inbox::{
 use crate::diary::legacy::{parse_legacy_note, LegacyInbox, NOTE_INFO_V1};
 use crate::diary::secret::{self, SecretKind, Weak};
 use crate::diary::session::{Device, Effect, Event, Notice, Session, Startup, TICK_EVERY_MS};
-use crate::diary::stored::{classify, Stored};
+use crate::diary::stored::{classify, Damage, Stored};
 use crate::diary::{base64, Deleted, Diary, EditError, EntryId};
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -61,6 +61,9 @@ pub struct Toast {
 #[derive(Clone, Debug, PartialEq)]
 pub enum DiaryNotice {
     Session(Notice),
+    /// Damaged text that storage has no room to move aside yet: it stays in place, and
+    /// nothing is written over it.
+    DamagedNotMoved(Damage),
     /// Wrong secrets were tried since the diary was last opened.
     Attempts(Report),
     /// Uses noted while locked joined the diary.
@@ -281,8 +284,12 @@ impl DiaryState {
         if self.must_protect.get_untracked() != must_protect {
             self.must_protect.set(must_protect);
         }
+        let waiting = self.inner.with_value(|inner| inner.pending_aside.is_some());
         for notice in notices {
-            self.notify(DiaryNotice::Session(notice));
+            self.notify(match notice {
+                Notice::Damaged(damage) if waiting => DiaryNotice::DamagedNotMoved(damage),
+                notice => DiaryNotice::Session(notice),
+            });
         }
     }
 
@@ -392,6 +399,13 @@ impl DiaryState {
         };
         diary_store::move_aside(&raw, clock::now_ms())?;
         self.inner.update_value(|inner| inner.pending_aside = None);
+        self.notices.update(|notices| {
+            for notice in notices.iter_mut() {
+                if let DiaryNotice::DamagedNotMoved(damage) = notice {
+                    *notice = DiaryNotice::Session(Notice::Damaged(*damage));
+                }
+            }
+        });
         Ok(())
     }
 

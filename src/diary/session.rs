@@ -343,6 +343,11 @@ impl Session {
         self.save.epoch
     }
 
+    /// Whether [`Event::StartAgain`] will require a secret before anything is written.
+    pub fn start_again_needs_secret(&self) -> bool {
+        self.unreadable_protected
+    }
+
     /// The text that cannot be opened here, for the owner to download.
     pub fn unreadable_text(&self) -> Option<&str> {
         self.unreadable_raw.as_deref()

@@ -5,12 +5,12 @@
 
 use super::secret_form::CurrentSecretField;
 use super::state::use_diary;
-use super::words;
+use super::words::{self, SecretFor};
 use crate::browser::crypto::{self, CryptoError, LegacyKey};
 use crate::browser::{clock, download, file_read};
 use crate::diary::envelope::MAX_SEALED_TEXT_BYTES;
 use crate::diary::legacy::LegacyBlob;
-use crate::diary::secret::{self, SecretKind};
+use crate::diary::secret;
 use crate::diary::stored::{classify_file, ImportFile};
 use crate::diary::{CsvDialect, ImportPreview, PreparedImport, SealedFile};
 use crate::i18n::use_i18n;
@@ -103,7 +103,7 @@ pub fn DiaryData() -> impl IntoView {
         if let Err(problem) = secret::check_export_password(&secret, &again) {
             export_message.set(Some((
                 false,
-                words::weak(i18n, SecretKind::Password, problem),
+                words::weak(i18n, SecretFor::File, problem),
             )));
             return;
         }

@@ -382,7 +382,10 @@ impl DiaryState {
                 );
             }
             Effect::Veil(veiled) => document::set_veiled(veiled),
-            Effect::ForgetNotes(keys) => forget_notes(&keys),
+            // If that write fails they stay, and merge again without duplicates next time.
+            Effect::ForgetNotes(keys) => {
+                remove_notes(&keys);
+            }
             Effect::EraseStorage => {
                 self.inner.update_value(|inner| {
                     inner.device = None;
@@ -521,6 +524,13 @@ impl DiaryState {
         };
         self.diary.set(theirs);
         self.dispatch(Event::Adopted { added });
+    }
+
+    /// Whether starting again after an unreadable diary must set a secret first (the lost
+    /// diary had one).
+    pub fn start_again_needs_secret(&self) -> bool {
+        self.inner
+            .with_value(|inner| inner.session.start_again_needs_secret())
     }
 
     /// The sealed diary as it is stored, to download when it cannot be opened here.
@@ -1257,10 +1267,4 @@ fn remove_notes(ephemeral_keys: &[Vec<u8>]) -> bool {
         removed |= inbox.remove(key);
     }
     !removed || diary_store::write_inbox(&inbox.to_json()).is_ok()
-}
-
-/// The written diary holds these notes now: they leave the inbox. If that write fails
-/// they stay, and merge again without duplicates at the next unlock.
-fn forget_notes(ephemeral_keys: &[Vec<u8>]) {
-    remove_notes(ephemeral_keys);
 }

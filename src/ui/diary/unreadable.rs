@@ -4,7 +4,7 @@
 
 use super::secret_form::{NewSecret, NewSecretFields};
 use super::state::use_diary;
-use super::words;
+use super::words::{self, SecretFor};
 use crate::browser::download;
 use crate::diary::secret;
 use crate::diary::session::Unreadable;
@@ -20,16 +20,7 @@ pub fn DiaryUnreadable(why: Unreadable) -> impl IntoView {
         why,
         Unreadable::DeviceKeyLost | Unreadable::Damaged(_) | Unreadable::Replaced
     );
-    let needs_secret = match why {
-        Unreadable::Replaced | Unreadable::Damaged(_) => true,
-        Unreadable::DeviceKeyLost => state.sealed_text().is_some_and(|text| {
-            matches!(
-                crate::diary::stored::classify(Some(&text)),
-                crate::diary::stored::Stored::Sealed(sealed) if sealed.lock.secret_kind().is_some()
-            )
-        }),
-        _ => false,
-    };
+    let needs_secret = state.start_again_needs_secret();
     let explanation = move || match why {
         Unreadable::DeviceKeyLost => t!(i18n, "diary-unreadable-device-lost"),
         Unreadable::DeviceUnavailable => t!(i18n, "diary-unreadable-device-unavailable"),
@@ -54,7 +45,7 @@ pub fn DiaryUnreadable(why: Unreadable) -> impl IntoView {
         let (kind, first, again) = new_secret.take();
         // Checked before anything moves, so that a refused secret changes nothing.
         if let Err(problem) = secret::check_new(kind, &first, &again) {
-            error.set(Some(words::weak(i18n, kind, problem)));
+            error.set(Some(words::weak(i18n, SecretFor::Diary(kind), problem)));
             return;
         }
         state.start_again();

@@ -6,7 +6,7 @@ use crate::browser::crypto::CryptoError;
 use crate::browser::file_read::ReadError;
 use crate::browser::storage::StorageError;
 use crate::diary::calendar::MS_PER_MINUTE;
-use crate::diary::secret::{SecretKind, Weak, MIN_EXPORT_PASSWORD_CHARS};
+use crate::diary::secret::{SecretKind, Weak};
 use crate::diary::stored::Damage;
 use crate::diary::{DataError, EditError, EnvelopeError, Invalid};
 use crate::i18n::I18n;
@@ -121,15 +121,22 @@ pub fn unlock_error(i18n: I18n, error: UnlockError) -> String {
     }
 }
 
+/// What a new secret is for: the diary (a PIN or a password), or an exported file.
+#[derive(Clone, Copy)]
+pub enum SecretFor {
+    Diary(SecretKind),
+    File,
+}
+
 /// Why a new secret is refused, in plain words.
-pub fn weak(i18n: I18n, kind: SecretKind, weak: Weak) -> String {
+pub fn weak(i18n: I18n, secret_for: SecretFor, weak: Weak) -> String {
     match weak {
-        Weak::TooShort { min } if min == MIN_EXPORT_PASSWORD_CHARS => {
-            t!(i18n, "diary-weak-export-short", count = min)
-        }
-        Weak::TooShort { min } => match kind {
-            SecretKind::Pin => t!(i18n, "diary-weak-pin-short", count = min),
-            SecretKind::Password => t!(i18n, "diary-weak-password-short", count = min),
+        Weak::TooShort { min } => match secret_for {
+            SecretFor::Diary(SecretKind::Pin) => t!(i18n, "diary-weak-pin-short", count = min),
+            SecretFor::Diary(SecretKind::Password) => {
+                t!(i18n, "diary-weak-password-short", count = min)
+            }
+            SecretFor::File => t!(i18n, "diary-weak-export-short", count = min),
         },
         Weak::TooLong => t!(i18n, "diary-weak-too-long"),
         Weak::NotDigits => t!(i18n, "diary-weak-not-digits"),
@@ -143,7 +150,7 @@ pub fn weak(i18n: I18n, kind: SecretKind, weak: Weak) -> String {
 
 pub fn secret_error(i18n: I18n, kind: SecretKind, error: SecretError) -> String {
     match error {
-        SecretError::Weak(problem) => weak(i18n, kind, problem),
+        SecretError::Weak(problem) => weak(i18n, SecretFor::Diary(kind), problem),
         SecretError::Current(problem) => unlock_error(i18n, problem),
         SecretError::Storage(problem) => format!(
             "{} {}",

@@ -231,6 +231,7 @@ diary-field-craving = Craving (0 = none, 10 = very strong)
 diary-field-slept = Slept
 diary-field-ate = Ate
 diary-field-note = Note
+diary-note-keyboard-hint = The phone's keyboard may remember the words typed here.
 diary-rocks = { $count ->
     [one] { $count } rock
    *[other] { $count } rocks
@@ -320,55 +321,128 @@ diary-help-dis = Call Drogues Info Service (in French)
 diary-settings-title = Diary settings
 diary-budget-label = Weekly budget (€, empty = none)
 diary-budget-saved = Budget saved.
-diary-pin-title = PIN
-diary-pin-warning = Careful: if you forget the PIN, nobody can open the diary. The only way out will be to erase everything.
+diary-pin-title = Secret code
+diary-protect-intro = With a code, the diary closes when Repère goes to the background, and the code is needed to open it.
+diary-pin-warning = Careful: if you forget the code, nobody can open the diary, not even Repère. Only a backup file can then bring it back.
 diary-pin-on = The diary is protected by a PIN.
+diary-password-on = The diary is protected by a password.
 diary-pin-auto-lock = { $minutes ->
-    [one] It locks itself when Repère stays in the background for more than a minute.
-   *[other] It locks itself when Repère stays in the background for more than { $minutes } minutes.
+    [one] It closes by itself when Repère stays in the background for more than a minute.
+   *[other] It closes by itself when Repère stays in the background for more than { $minutes } minutes.
 }
+diary-secret-kind = What protects the diary
+diary-secret-kind-pin = A PIN of 6 digits or more
+diary-secret-kind-pin-protects = Against someone who picks up the phone: after a few mistakes, they must wait. But with a full copy of the phone, made with special tools, a 6-digit PIN can be found in a few minutes.
+diary-secret-kind-password = A password of 10 characters or more, letters allowed
+diary-secret-kind-password-protects = Against all that, and also against a full copy of the phone, if it is long and cannot be guessed: for example four unrelated words.
+diary-secret-not-phone-code = Don't use the code that unlocks the phone: others may know it.
 diary-pin-new = New PIN
-diary-pin-again = Same PIN again
-diary-pin-set = Set a PIN
-diary-pin-change = Change the PIN
-diary-pin-remove = Remove the PIN
-diary-pin-removed = PIN removed. The diary is no longer protected.
-diary-pin-set-done = PIN set. The diary is encrypted on this phone.
-diary-pin-not-set = The PIN was not set.
-diary-pin-too-short = At least { $count } digits or characters.
-diary-pin-mismatch = The two PINs are not the same.
-diary-lock-now = Lock the diary
-diary-lock-unsaved = The diary cannot be locked: part of it is not saved yet.
-diary-locked-title = Diary locked
-diary-toast-noted = Logged at { $time }. It will be in the diary when you open it.
+diary-pin-again = The same PIN again
+diary-password-new = New password
+diary-password-again = The same password again
+diary-pin-current = Current PIN
+diary-password-current = Current password
+diary-pin-set = Protect the diary
+diary-pin-change = Change the code
+diary-pin-changed = Code changed.
+diary-pin-remove = Remove the code
+diary-pin-remove-text = Without a code, the diary stays encrypted on this phone, but opens without asking anything. The current code is needed to remove it.
+diary-pin-removed = Code removed. The diary now opens without a code.
+diary-pin-set-done = Done. The diary is encrypted and tied to this phone: it takes this phone and your code to open it.
+diary-pin-not-set = Nothing changed.
+diary-weak-pin-short = At least { $count } digits.
+diary-weak-password-short = At least { $count } characters.
+diary-weak-export-short = For a file, at least { $count } characters: it travels without this phone's key.
+diary-weak-too-long = Too long: 128 characters at most.
+diary-weak-not-digits = A PIN has only digits. For letters, choose a password.
+diary-weak-repeated = Too easy to guess: the same digits or letters come back.
+diary-weak-sequence = Too easy to guess: digits or letters in a row.
+diary-weak-date = Too easy to guess: it looks like a date or a year.
+diary-weak-common = Too easy to guess: many people choose this one.
+diary-pin-mismatch = The two are not the same.
+diary-secret-tablet = In shared-tablet mode nothing is kept, so no code is needed.
+diary-secret-busy = Something else is being done with the code. Try again in a moment.
+diary-lock-now = Close the diary
+diary-locked-title = Diary closed
+diary-toast-noted = Noted at { $time }. It will be in the diary when you open it.
 diary-locked-note-hint = No need to open the diary to note a use: it is encrypted and added when you open it.
-diary-note-unavailable = A use cannot be noted without opening the diary. Open it with your PIN.
-diary-note-full = Many uses are already waiting. Open the diary with your PIN to add them.
+diary-note-unavailable = A use cannot be noted without opening the diary. Open it with your code.
+diary-note-full = Many uses are already waiting. Open the diary with your code to add them.
+diary-note-altered = The key used to note while closed was changed: nothing was noted. Open the diary with your code.
 diary-pin-label = PIN
+diary-password-label = Password
 diary-unlock = Open
 diary-unlocking = Opening…
-diary-pin-wrong = That is not the right PIN.
-diary-pin-wrong-wait = That is not the right PIN. Try again in { $seconds } s.
+diary-closing = Closing…
+diary-opening = Opening the diary…
+diary-pin-wrong = That is not the right code.
+diary-pin-wrong-wait = That is not the right code. Try again in { $seconds } s.
 diary-pin-wait = Wait { $seconds } s before trying again.
-diary-pin-forgot = Forgot the PIN?
-diary-pin-forgot-text = Without the PIN, nobody can open the diary. You can only erase everything and start again.
+diary-unlock-damaged = The code is right, but the saved diary is damaged. Nothing was erased. You can download its encrypted text to keep it.
+diary-unlock-altered = This diary does not open with this phone's key: it was changed, or copied here from elsewhere. Nothing was erased.
+diary-download-sealed = Download the encrypted text
+diary-pin-forgot = Forgot the code?
+diary-pin-forgot-text = Without the code, nobody can open the diary, not even Repère. You can erase everything and start again, then restore a backup if you have one.
+diary-attempts-report = { $count ->
+    [one] One wrong code was tried since the diary was last opened, on { $when }.
+   *[other] { $count } wrong codes were tried since the diary was last opened, the last one on { $when }.
+}
+diary-notes-added = { $count ->
+    [one] { $count } use noted while closed was added.
+   *[other] { $count } uses noted while closed were added.
+}
+diary-notes-kept = { $count ->
+    [one] One use noted while closed did not open: it was not added, but kept aside.
+   *[other] { $count } uses noted while closed did not open: they were not added, but kept aside.
+}
+diary-notes-key-replaced = The key for noting while closed no longer matched the diary: someone may have wanted to know when you use. What was waiting is kept aside, and a new key was made.
+diary-carried-over = The code was changed in another window. What was not saved yet here will be added when you open the diary.
+diary-carry-added = { $count ->
+    [0] The changes from another window were already in the diary.
+    [one] { $count } use from another window was added.
+   *[other] { $count } uses from another window were added.
+}
+diary-kept-copy-dropped = Changes kept in this tab could not be added: the code has changed since.
+diary-weak-secret-notice = Your code is short or easy to guess. Choose a new one in the diary settings.
+diary-must-protect = The new diary is saved only once it is protected: choose a code in the diary settings.
+diary-backup-reminder = Only a password-protected backup file keeps the diary if you change phones, or if the browser clears its data.
+diary-backup-make = Make a backup
+diary-backup-later = Later
+diary-unreadable-title = This diary does not open here
+diary-unreadable-device-lost = Its key is not in this browser: the diary was made on another phone or browser, or part of Repère's data was cleared.
+diary-unreadable-device-unavailable = This browser does not let Repère open its safe storage right now (private browsing, or site data blocked?). Try again in a normal window.
+diary-unreadable-future = This diary was saved by a newer version of Repère. Close Repère and open it again with internet to update it.
+diary-unreadable-damaged = The code-protected diary is damaged.
+diary-unreadable-replaced = The diary was protected by a code, and it was replaced or removed. Someone may have tampered with this phone's data.
+diary-unreadable-kept = Nothing is erased: its text is kept as it is, and you can download it.
+diary-start-again-title = Start again
+diary-start-again-text = You can start a new diary, then restore a backup into it if you have one. The old text stays kept aside.
+diary-start-again-protected = The old diary had a code, so the new one will have one too.
+diary-start-again = Start a new diary
+diary-memory-only-blocked = This browser keeps nothing for Repère (site data blocked, or private browsing). The diary works, but it disappears when the page is closed.
+diary-memory-only-unsafe = This browser cannot keep the diary safely. The diary works, but it disappears when the page is closed.
 diary-tablet-title = Shared tablet
 diary-tablet-text = On a device other people use: the diary stays in memory and is never saved. It disappears when the page is closed.
 diary-tablet-turn-on = Turn on shared-tablet mode
 diary-tablet-turn-off = Turn off shared-tablet mode
 diary-tablet-on = Shared-tablet mode: nothing is saved on this device. Everything disappears when the page is closed.
+diary-tablet-not-with-secret = Not with a code: remove the code first.
 diary-wipe-title = Erase everything
-diary-wipe-text = Erases the diary, the PIN and any copy on this phone. This cannot be undone.
+diary-wipe-text = Erases what Repère keeps in this browser: the diary, its code, its copies and its key, in every open window. Backup files and the browser history stay: delete them yourself.
 diary-wipe = Erase everything
-diary-wipe-confirm-text = Really erase everything? Nothing can be recovered.
+diary-wipe-confirm-text = Really erase everything? What Repère keeps here cannot be recovered.
 diary-wipe-confirm = Yes, erase everything
 diary-data-title = Back up or restore
 diary-export-text = Keep a copy of the diary in a file, to restore it later or on another phone.
-diary-export-warning = Without a password, anyone can read the file.
+diary-export-warning = Anyone can read a file without a password. It stays in your downloads, even after "Erase everything".
 diary-export-json = Full file (JSON)
 diary-export-csv = Spreadsheet (CSV)
-diary-export-password = Password for the protected file
-diary-export-sealed = Password-protected file
+diary-export-sealed-title = Password-protected file
+diary-export-password = File password
+diary-export-password-hint = At least 12 characters. Write it down somewhere else: without it, the file does not open.
+diary-export-sealed = Download the protected file
+diary-export-plain-title = File without a password
+diary-export-plain-needs-secret = First enter the diary's code.
 diary-export-failed = The file could not be made.
 diary-import-title = Restore a backup
 diary-import-text = Repère checks the whole file, shows you what it adds, then waits for your OK.
@@ -392,6 +466,7 @@ diary-import-done = { $count ->
 diary-import-unchanged = The diary has not changed.
 diary-import-no-file = No file chosen.
 diary-import-unreadable = This file cannot be read.
+diary-import-device-bound = This file is a diary's internal copy: it only opens on its own phone. Make a backup from that phone.
 diary-storage-full = The phone's space for Repère is full: the last change is not saved yet.
 diary-storage-unavailable = This browser does not let Repère save anything (private browsing?).
 diary-storage-kept = Nothing is lost while the page stays open. Repère keeps trying. To be safe, back up to a file.
@@ -399,7 +474,7 @@ diary-damaged-found = The saved diary was damaged.
 diary-damaged-kept = Its text is kept aside, untouched. You can download it to keep it.
 diary-damaged-not-moved = Its text stays where it was, untouched: there is no room to set it aside. Nothing will write over it.
 diary-damaged-export = Download the damaged text
-diary-crypto-unavailable = This browser cannot encrypt. A PIN cannot be used here.
+diary-crypto-unavailable = This browser cannot encrypt here.
 diary-password-wrong = Wrong password, or the file was changed.
 diary-invalid-time = That date is not possible.
 diary-invalid-offset = That time zone is not possible.

@@ -234,6 +234,7 @@ diary-field-craving = Envie (0 = aucune, 10 = très forte)
 diary-field-slept = Dormi
 diary-field-ate = Mangé
 diary-field-note = Note
+diary-note-keyboard-hint = Le clavier du téléphone peut retenir les mots tapés ici.
 diary-rocks = { $count ->
     [one] { $count } caillou
    *[other] { $count } cailloux
@@ -319,54 +320,127 @@ diary-settings-title = Réglages du carnet
 diary-budget-label = Budget par semaine (€, vide = aucun)
 diary-budget-saved = Budget enregistré.
 diary-pin-title = Code secret
-diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet. La seule solution sera de tout effacer.
+diary-protect-intro = Avec un code, le carnet se ferme quand Repère passe en arrière-plan, et il faut le code pour l'ouvrir.
+diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet, pas même Repère. Seule une sauvegarde permet alors de le retrouver.
 diary-pin-on = Le carnet est protégé par un code.
+diary-password-on = Le carnet est protégé par un mot de passe.
 diary-pin-auto-lock = { $minutes ->
     [one] Il se ferme tout seul quand Repère reste plus d'une minute en arrière-plan.
    *[other] Il se ferme tout seul quand Repère reste plus de { $minutes } minutes en arrière-plan.
 }
+diary-secret-kind = Ce qui protège le carnet
+diary-secret-kind-pin = Un code de 6 chiffres ou plus
+diary-secret-kind-pin-protects = Contre quelqu'un qui prend le téléphone : après quelques erreurs, il faut attendre. Mais avec une copie complète du téléphone, faite avec des outils spéciaux, un code de 6 chiffres peut être trouvé en quelques minutes.
+diary-secret-kind-password = Un mot de passe de 10 caractères ou plus, lettres permises
+diary-secret-kind-password-protects = Contre tout cela, et aussi contre une copie complète du téléphone, s'il est long et ne se devine pas : par exemple quatre mots sans rapport entre eux.
+diary-secret-not-phone-code = Ne prenez pas le code qui déverrouille le téléphone : d'autres le connaissent peut-être.
 diary-pin-new = Nouveau code
 diary-pin-again = Le même code encore
-diary-pin-set = Mettre un code
+diary-password-new = Nouveau mot de passe
+diary-password-again = Le même mot de passe encore
+diary-pin-current = Code actuel
+diary-password-current = Mot de passe actuel
+diary-pin-set = Protéger le carnet
 diary-pin-change = Changer le code
+diary-pin-changed = Code changé.
 diary-pin-remove = Enlever le code
-diary-pin-removed = Code enlevé. Le carnet n'est plus protégé.
-diary-pin-set-done = Code mis. Le carnet est chiffré sur ce téléphone.
-diary-pin-not-set = Le code n'a pas été mis.
-diary-pin-too-short = Au moins { $count } chiffres ou caractères.
-diary-pin-mismatch = Les deux codes ne sont pas pareils.
+diary-pin-remove-text = Sans code, le carnet reste chiffré dans ce téléphone, mais s'ouvre sans rien demander. Il faut le code actuel pour l'enlever.
+diary-pin-removed = Code enlevé. Le carnet s'ouvre maintenant sans code.
+diary-pin-set-done = C'est fait. Le carnet est chiffré et lié à ce téléphone : il faut ce téléphone et votre code pour l'ouvrir.
+diary-pin-not-set = Rien n'a changé.
+diary-weak-pin-short = Au moins { $count } chiffres.
+diary-weak-password-short = Au moins { $count } caractères.
+diary-weak-export-short = Pour un fichier, au moins { $count } caractères : il voyage sans la clé de ce téléphone.
+diary-weak-too-long = Trop long : 128 caractères au plus.
+diary-weak-not-digits = Un code n'a que des chiffres. Pour des lettres, choisissez un mot de passe.
+diary-weak-repeated = Trop facile à deviner : les mêmes chiffres ou lettres reviennent.
+diary-weak-sequence = Trop facile à deviner : des chiffres ou des lettres qui se suivent.
+diary-weak-date = Trop facile à deviner : cela ressemble à une date ou une année.
+diary-weak-common = Trop facile à deviner : beaucoup de gens choisissent celui-là.
+diary-pin-mismatch = Les deux ne sont pas pareils.
+diary-secret-tablet = En mode tablette partagée, rien n'est gardé : pas besoin de code.
+diary-secret-busy = Une autre action sur le code est en cours. Réessayez dans un instant.
 diary-lock-now = Fermer le carnet
-diary-lock-unsaved = Le carnet ne peut pas être fermé : une partie n'est pas encore enregistrée.
 diary-locked-title = Carnet fermé
 diary-toast-noted = Noté à { $time }. Ce sera dans le carnet quand vous l'ouvrirez.
 diary-locked-note-hint = Pas besoin d'ouvrir le carnet pour noter : c'est chiffré et ajouté quand vous l'ouvrez.
 diary-note-unavailable = Impossible de noter sans ouvrir le carnet. Ouvrez-le avec votre code.
 diary-note-full = Beaucoup de fois attendent déjà. Ouvrez le carnet avec votre code pour les ajouter.
+diary-note-altered = La clé qui sert à noter carnet fermé a été modifiée : rien n'a été noté. Ouvrez le carnet avec votre code.
 diary-pin-label = Code
+diary-password-label = Mot de passe
 diary-unlock = Ouvrir
 diary-unlocking = Ouverture…
+diary-closing = Fermeture…
+diary-opening = Ouverture du carnet…
 diary-pin-wrong = Ce n'est pas le bon code.
 diary-pin-wrong-wait = Ce n'est pas le bon code. Réessayez dans { $seconds } s.
 diary-pin-wait = Attendez { $seconds } s avant de réessayer.
+diary-unlock-damaged = Le code est bon, mais le carnet enregistré est abîmé. Rien n'a été effacé. Vous pouvez télécharger son texte chiffré pour le garder.
+diary-unlock-altered = Ce carnet ne s'ouvre pas avec la clé de ce téléphone : il a été modifié, ou copié ici d'ailleurs. Rien n'a été effacé.
+diary-download-sealed = Télécharger le texte chiffré
 diary-pin-forgot = Code oublié ?
-diary-pin-forgot-text = Sans le code, le carnet ne peut pas être ouvert, par personne. Vous pouvez seulement tout effacer et recommencer.
+diary-pin-forgot-text = Sans le code, personne ne peut ouvrir le carnet, pas même Repère. Vous pouvez tout effacer et recommencer, puis reprendre une sauvegarde si vous en avez une.
+diary-attempts-report = { $count ->
+    [one] Un mauvais code a été essayé depuis la dernière ouverture du carnet, le { $when }.
+   *[other] { $count } mauvais codes ont été essayés depuis la dernière ouverture du carnet, le dernier le { $when }.
+}
+diary-notes-added = { $count ->
+    [one] { $count } fois notée carnet fermé a été ajoutée.
+   *[other] { $count } fois notées carnet fermé ont été ajoutées.
+}
+diary-notes-kept = { $count ->
+    [one] Une fois notée carnet fermé ne s'est pas ouverte : elle n'est pas ajoutée, mais gardée à part.
+   *[other] { $count } fois notées carnet fermé ne se sont pas ouvertes : elles ne sont pas ajoutées, mais gardées à part.
+}
+diary-notes-key-replaced = La clé pour noter carnet fermé ne correspondait plus au carnet : quelqu'un a peut-être voulu savoir quand vous consommez. Ce qui attendait est gardé à part, et une nouvelle clé a été faite.
+diary-carried-over = Le code a été changé dans une autre fenêtre. Ce qui n'était pas encore enregistré ici sera ajouté quand vous ouvrirez le carnet.
+diary-carry-added = { $count ->
+    [0] Les changements d'une autre fenêtre étaient déjà dans le carnet.
+    [one] { $count } fois venue d'une autre fenêtre a été ajoutée.
+   *[other] { $count } fois venues d'une autre fenêtre ont été ajoutées.
+}
+diary-kept-copy-dropped = Des changements gardés dans cet onglet n'ont pas pu être ajoutés : le code a changé depuis.
+diary-weak-secret-notice = Votre code est court ou facile à deviner. Choisissez-en un nouveau dans les réglages du carnet.
+diary-must-protect = Le nouveau carnet n'est enregistré qu'une fois protégé : choisissez un code dans les réglages du carnet.
+diary-backup-reminder = Seul un fichier de sauvegarde protégé par mot de passe permet de garder le carnet si vous changez de téléphone, ou si le navigateur efface ses données.
+diary-backup-make = Faire une sauvegarde
+diary-backup-later = Plus tard
+diary-unreadable-title = Ce carnet ne s'ouvre pas ici
+diary-unreadable-device-lost = Sa clé n'est pas dans ce navigateur : le carnet a été fait sur un autre téléphone ou navigateur, ou une partie des données de Repère a été effacée.
+diary-unreadable-device-unavailable = Ce navigateur ne laisse pas Repère ouvrir sa mémoire sûre en ce moment (navigation privée, ou données des sites bloquées ?). Réessayez dans une fenêtre normale.
+diary-unreadable-future = Ce carnet a été enregistré par une version plus récente de Repère. Fermez Repère et rouvrez-le avec internet pour le mettre à jour.
+diary-unreadable-damaged = Le carnet protégé par un code est abîmé.
+diary-unreadable-replaced = Le carnet était protégé par un code, et il a été remplacé ou enlevé. Quelqu'un a peut-être touché aux données de ce téléphone.
+diary-unreadable-kept = Rien n'est effacé : son texte est gardé tel quel, et vous pouvez le télécharger.
+diary-start-again-title = Recommencer
+diary-start-again-text = Vous pouvez commencer un nouveau carnet, puis y reprendre une sauvegarde si vous en avez une. L'ancien texte reste gardé à part.
+diary-start-again-protected = L'ancien carnet avait un code : le nouveau en aura un aussi.
+diary-start-again = Commencer un nouveau carnet
+diary-memory-only-blocked = Ce navigateur ne garde rien pour Repère (données des sites bloquées, ou navigation privée). Le carnet marche, mais il disparaît quand la page est fermée.
+diary-memory-only-unsafe = Ce navigateur ne peut pas garder le carnet en sûreté. Le carnet marche, mais il disparaît quand la page est fermée.
 diary-tablet-title = Tablette partagée
 diary-tablet-text = Sur un appareil que d'autres utilisent : le carnet reste en mémoire et n'est jamais enregistré. Il disparaît quand on ferme la page.
 diary-tablet-turn-on = Activer le mode tablette partagée
 diary-tablet-turn-off = Désactiver le mode tablette partagée
 diary-tablet-on = Mode tablette partagée : rien n'est enregistré sur cet appareil. Tout disparaît quand la page est fermée.
+diary-tablet-not-with-secret = Pas avec un code : enlevez d'abord le code.
 diary-wipe-title = Tout effacer
-diary-wipe-text = Efface le carnet, le code et toute copie sur ce téléphone. Impossible de revenir en arrière.
+diary-wipe-text = Efface ce que Repère garde dans ce navigateur : le carnet, son code, ses copies et sa clé, dans toutes les fenêtres ouvertes. Les fichiers de sauvegarde et l'historique du navigateur restent : effacez-les vous-même.
 diary-wipe = Tout effacer
-diary-wipe-confirm-text = Vraiment tout effacer ? Rien ne pourra être récupéré.
+diary-wipe-confirm-text = Vraiment tout effacer ? Ce que Repère garde ici ne pourra pas être récupéré.
 diary-wipe-confirm = Oui, tout effacer
 diary-data-title = Sauvegarder ou reprendre
 diary-export-text = Gardez une copie du carnet dans un fichier, pour la remettre plus tard ou sur un autre téléphone.
-diary-export-warning = Sans mot de passe, n'importe qui peut lire le fichier.
+diary-export-warning = N'importe qui peut lire un fichier sans mot de passe. Il reste dans les téléchargements, même après « Tout effacer ».
 diary-export-json = Fichier complet (JSON)
 diary-export-csv = Tableau (CSV)
-diary-export-password = Mot de passe pour le fichier protégé
-diary-export-sealed = Fichier protégé par mot de passe
+diary-export-sealed-title = Fichier protégé par mot de passe
+diary-export-password = Mot de passe du fichier
+diary-export-password-hint = Au moins 12 caractères. Notez-le ailleurs : sans lui, le fichier ne s'ouvre pas.
+diary-export-sealed = Télécharger le fichier protégé
+diary-export-plain-title = Fichier sans mot de passe
+diary-export-plain-needs-secret = Entrez d'abord le code du carnet.
 diary-export-failed = Le fichier n'a pas pu être créé.
 diary-import-title = Reprendre une sauvegarde
 diary-import-text = Repère vérifie tout le fichier, vous montre ce qu'il ajoute, puis attend votre accord.
@@ -390,6 +464,7 @@ diary-import-done = { $count ->
 diary-import-unchanged = Le carnet n'a pas changé.
 diary-import-no-file = Aucun fichier choisi.
 diary-import-unreadable = Ce fichier ne peut pas être lu.
+diary-import-device-bound = Ce fichier est la copie interne d'un carnet : il ne s'ouvre que sur son téléphone. Faites une sauvegarde depuis ce téléphone.
 diary-storage-full = La mémoire du téléphone pour Repère est pleine : le dernier changement n'est pas encore enregistré.
 diary-storage-unavailable = Ce navigateur ne laisse pas Repère enregistrer (navigation privée ?).
 diary-storage-kept = Rien n'est perdu tant que la page reste ouverte. Repère réessaie tout seul. Pour plus de sûreté, sauvegardez dans un fichier.
@@ -397,7 +472,7 @@ diary-damaged-found = Le carnet enregistré était abîmé.
 diary-damaged-kept = Son texte est gardé à part, intact. Vous pouvez le télécharger pour le garder.
 diary-damaged-not-moved = Son texte reste en place, intact : il n'y a pas la place de le mettre à part. Rien ne l'écrasera.
 diary-damaged-export = Télécharger le texte abîmé
-diary-crypto-unavailable = Ce navigateur ne sait pas chiffrer. Le code ne peut pas être utilisé ici.
+diary-crypto-unavailable = Ce navigateur ne sait pas chiffrer ici.
 diary-password-wrong = Mauvais mot de passe, ou fichier modifié.
 diary-invalid-time = Cette date n'est pas possible.
 diary-invalid-offset = Le fuseau horaire n'est pas possible.

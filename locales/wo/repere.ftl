@@ -222,6 +222,7 @@ diary-field-craving = Bëgg-bëgg (0 = amul, 10 = bu metti lool)
 diary-field-slept = Nelaw
 diary-field-ate = Lekk
 diary-field-note = Li nga bind
+diary-note-keyboard-hint = Klawie telefon bi mën na fàttaliku baat yi nga fi bind.
 diary-rocks = { $count } doj
 diary-mg = { $count } mg
 diary-euros = { $amount } €
@@ -293,51 +294,127 @@ diary-settings-title = Defaru kàrne bi
 diary-budget-label = Xaalisu ayubés (€, neen = amul)
 diary-budget-saved = Denc nañu xaalisu ayubés gi.
 diary-pin-title = Kood bu kumpa
-diary-pin-warning = Moytul: bu nga fàttee kood bi, kenn du mën a ubbi kàrne bi. Li des rekk mooy far lépp.
-diary-pin-on = Kàrne bi am na kood.
-diary-pin-auto-lock = Bu nga bàyyee Repère lu ëpp { $minutes } minit, kàrne bi dina tëju boppam.
+diary-protect-intro = Bu kàrne bi amee kood, dafay tëju bu nga bàyyee Repère, te dangay soxla kood bi ngir ubbi ko.
+diary-pin-warning = Moytul: bu nga fàttee kood bi, kenn du mën a ubbi kàrne bi. Repère sax mënu koo ubbi. Bu loolu amee, benn duppi ci fisye rekk moo koy mën a delloo.
+diary-pin-on = Kood moo aar kàrne bi.
+diary-password-on = Mot de passe moo aar kàrne bi.
+diary-pin-auto-lock = { $minutes ->
+    [1] Kàrne bi dina tëju boppam bu nga bàyyee Repère lu ëpp benn minit.
+   *[other] Kàrne bi dina tëju boppam bu nga bàyyee Repère lu ëpp { $minutes } minit.
+}
+diary-secret-kind = Naka ngay aar kàrne bi?
+diary-secret-kind-pin = Kood bu am 6 siifar walla lu ëpp
+diary-secret-kind-pin-protects = Dafay aar ci ku jël telefon bi: ginnaaw ay njuumte, fàww mu xaar. Waaye ku duppi lépp li nekk ci telefon bi, ak ay jumtukaay yu ñu defar ngir loolu, mën na gis kood bu am 6 siifar ci ay minit.
+diary-secret-kind-password = Mot de passe bu am 10 araf walla lu ëpp (mën nga boole araf ak siifar)
+diary-secret-kind-password-protects = Dafay aar ci loolu lépp, ak it ci ku duppi lépp li nekk ci telefon bi, bu mot de passe bi guddee te yombul a xam: misaal ñeenti baat yu bokkul dara.
+diary-secret-not-phone-code = Bul jëfandikoo kood bi ngay ubbee sa telefon: xëy na ñeneen xam nañu ko.
 diary-pin-new = Kood bu bees
 diary-pin-again = Bindaatal kood bi
-diary-pin-set = Def kood
+diary-password-new = Mot de passe bu bees
+diary-password-again = Bindaatal mot de passe bi
+diary-pin-current = Kood bi nga am léegi
+diary-password-current = Mot de passe bi nga am léegi
+diary-pin-set = Aar kàrne bi
 diary-pin-change = Soppi kood bi
+diary-pin-changed = Soppi nañu kood bi.
 diary-pin-remove = Dindi kood bi
-diary-pin-removed = Dindi nañu kood bi. Kàrne bi amatul aar.
-diary-pin-set-done = Def nañu kood bi. Ci telefon bii, kenn mënul jàng kàrne bi bu amul kood bi.
-diary-pin-not-set = Defuñu kood bi.
-diary-pin-too-short = Lu mu néew néew { $count } siifar walla araf.
-diary-pin-mismatch = Ñaari kood yi yemuñu.
+diary-pin-remove-text = Bu amul kood, kàrne bi dafa chiffré ba tey ci telefon bii. Waaye dafay ubbiku te du la laaj dara. Ngir dindi kood bi, soxla nga kood bi nga am léegi.
+diary-pin-removed = Dindi nañu kood bi. Léegi kàrne bi dafay ubbiku bu amul kood.
+diary-pin-set-done = Def nañu ko. Kàrne bi dafa chiffré te dafa takku ci telefon bii: ngir ubbi ko, soxla nga telefon bii ak sa kood.
+diary-pin-not-set = Dara soppikuwul.
+diary-weak-pin-short = Lu mu néew néew { $count } siifar.
+diary-weak-password-short = Lu mu néew néew { $count } araf.
+diary-weak-export-short = Ngir fisye, lu mu néew néew { $count } araf: caabiy telefon bii du aar fisye bi.
+diary-weak-too-long = Dafa gudd lool: du ëpp 128 araf.
+diary-weak-not-digits = Kood, siifar rekk lay am. Bu nga bëggee araf, tànnal mot de passe.
+diary-weak-repeated = Dafa yomb lool a xam: siifar walla araf yu bokk ñoo ciy dellusi.
+diary-weak-sequence = Dafa yomb lool a xam: siifar walla araf yu toppante.
+diary-weak-date = Dafa yomb lool a xam: dafa niru bés walla at.
+diary-weak-common = Dafa yomb lool a xam: nit ñu bari ñoo koy tànn.
+diary-pin-mismatch = Ñaar yi yemuñu.
+diary-secret-tablet = Ci anam tablet bu ñu bokk, dara du des: soxlawoo kood.
+diary-secret-busy = Am na leneen lu ñuy def ci kood bi léegi. Xaaral tuuti, nga jéemaat.
 diary-lock-now = Tëj kàrne bi
-diary-lock-unsaved = Mënuñu tëj kàrne bi: am na lu ñu dencagul.
 diary-locked-title = Kàrne bi tëju na
 diary-toast-noted = Bind nañu ko ci { $time }. Dina nekk ci kàrne bi bu nga ko ubbee.
-diary-locked-note-hint = Soxlawoo ubbi kàrne bi ngir bind. Kenn du ko mën a jàng bu amul kood bi; dina dugg ci kàrne bi bu nga ko ubbee.
+diary-locked-note-hint = Soxlawoo ubbi kàrne bi ngir bind: li nga bind dafa chiffré, te dina dugg ci kàrne bi bu nga ko ubbee.
 diary-note-unavailable = Mënuñu koo bind te ubbiwoo kàrne bi. Ubbil ko ak sa kood.
-diary-note-full = Yoon yu bare ñoo ngi xaar. Ubbil kàrne bi ak sa kood ngir yokk leen ci.
+diary-note-full = Yoon yu bari ñoo ngi xaar. Ubbil kàrne bi ak sa kood ngir yokk leen ci.
+diary-note-altered = Caabi bi ñuy bindee ci kàrne bu tëju soppiku na: binduñu dara. Ubbil kàrne bi ak sa kood.
 diary-pin-label = Kood
+diary-password-label = Mot de passe
 diary-unlock = Ubbi
 diary-unlocking = Mu ngi ubbiku…
+diary-closing = Mu ngi tëju…
+diary-opening = Nu ngi ubbi kàrne bi…
 diary-pin-wrong = Kood bi baaxul.
 diary-pin-wrong-wait = Kood bi baaxul. Xaaral { $seconds } s, nga jéemaat.
 diary-pin-wait = Xaaral { $seconds } s balaa ngay jéemaat.
+diary-unlock-damaged = Kood bi baax na, waaye kàrne bi ñu dencoon yàqu na. Faruñu dara. Mën nga yebbi mbind mi, chiffré ni mu nekk, ngir denc ko.
+diary-unlock-altered = Caabiy telefon bii mënul ubbi kàrne bii: dañu ko soppi, walla mu jóge feneen, ñu duppi ko fii. Faruñu dara.
+diary-download-sealed = Yebbi mbind mi (chiffré)
 diary-pin-forgot = Fàtte nga kood bi?
-diary-pin-forgot-text = Bu amul kood bi, kenn du mën a ubbi kàrne bi. Li nga mën rekk mooy far lépp te tàmbaliwaat.
+diary-pin-forgot-text = Bu amul kood bi, kenn du mën a ubbi kàrne bi. Repère sax mënu koo ubbi. Mën nga far lépp te tàmbaliwaat, ba noppi nga delloo sa duppi, bu nga amee benn.
+diary-attempts-report = { $count ->
+    [1] Ginnaaw bi nga mujjee ubbi kàrne bi, jéem nañu benn kood bu baaxul, ci { $when }.
+   *[other] Ginnaaw bi nga mujjee ubbi kàrne bi, jéem nañu { $count } kood yu baaxul. Bi mujj am na ci { $when }.
+}
+diary-notes-added = { $count ->
+    [1] Yokk nañu ci kàrne bi { $count } yoon wu nga bind ci kàrne bu tëju.
+   *[other] Yokk nañu ci kàrne bi { $count } yoon yu nga bind ci kàrne bu tëju.
+}
+diary-notes-kept = { $count ->
+    [1] Benn yoon wu nga bind ci kàrne bu tëju mënul woon a ubbiku: yokkuñu ko, waaye dañu ko teg ci wet.
+   *[other] { $count } yoon yu nga bind ci kàrne bu tëju mënuñu woon a ubbiku: yokkuñu leen, waaye dañu leen teg ci wet.
+}
+diary-notes-key-replaced = Caabi bi ñuy bindee ci kàrne bu tëju méngoowatul ak kàrne bi: xëy na am na ku bëgg a xam kañ ngay jëfandikoo. Li doon xaar, dañu ko teg ci wet, te def nañu caabi bu bees.
+diary-carried-over = Soppi nañu kood bi ci beneen palanteer. Li ñu dencagul fii dina dugg ci kàrne bi bu nga ko ubbee.
+diary-carry-added = { $count ->
+    [0] Coppite yi jóge ci beneen palanteer nekkoon nañu ci kàrne bi ba noppi.
+    [1] Yokk nañu { $count } yoon wu jóge ci beneen palanteer.
+   *[other] Yokk nañu { $count } yoon yu jóge ci beneen palanteer.
+}
+diary-kept-copy-dropped = Am na ay coppite yu ñu denc ci onglet bii, te mënuñu leen yokk: kood bi soppiku na ci ginnaaw.
+diary-weak-secret-notice = Sa kood dafa gatt walla dafa yomb a xam. Tànnal bu bees ci defaru kàrne bi.
+diary-must-protect = Duñu denc kàrne bu bees bi bu amul kood: tànnal kood ci defaru kàrne bi.
+diary-backup-reminder = Bu nga soppee telefon, walla bu navigatëer bi faree li mu denc, kàrne bi dina réer. Li koy mën a musal rekk mooy benn duppi ci fisye bu am mot de passe.
+diary-backup-make = Denc benn duppi
+diary-backup-later = Ci ginnaaw
+diary-unreadable-title = Kàrne bii du ubbiku fii
+diary-unreadable-device-lost = Caabi bi koy ubbi nekkul ci navigatëer bii: ci beneen telefon walla beneen navigatëer lañu def kàrne bi, walla far nañu lenn ci li Repère denc.
+diary-unreadable-device-unavailable = Léegi, navigatëer bii mayul Repère mu ubbi bérab bu aar bi mu am (navigation privée, walla données des sites yu ñu tëj?). Jéemaatal ci palanteer bu normal.
+diary-unreadable-future = Kàrne bii, Repère bu gën a bees moo ko denc. Tëjal Repère, ba noppi ubbiwaat ko bu nga amee internet, ngir mu yeesalu.
+diary-unreadable-damaged = Kàrne bi ñu aar ak kood yàqu na.
+diary-unreadable-replaced = Kood moo aaroon kàrne bi, te léegi dañu ko wecci walla dindi ko. Xëy na am na ku laal li nekk ci telefon bii.
+diary-unreadable-kept = Faruñu dara: mbind mi dañu ko denc ni mu nekk, te mën nga ko yebbi.
+diary-start-again-title = Tàmbaliwaat
+diary-start-again-text = Mën nga tàmbali kàrne bu bees. Bu nga amee duppi, mën nga koo delloo ci biir. Li nekkoon ci kàrne bi nga amoon dina des ci wet.
+diary-start-again-protected = Kàrne bi nga amoon, kood moo ko aaroon: bu bees bi itam dina am kood.
+diary-start-again = Tàmbali kàrne bu bees
+diary-memory-only-blocked = Navigatëer bii du denc dara ngir Repère (données des sites yu ñu tëj, walla navigation privée). Kàrne bi dafay dox, waaye dina réer bu ñu tëjee xët wi.
+diary-memory-only-unsafe = Navigatëer bii mënul denc kàrne bi ci anam bu wóor. Kàrne bi dafay dox, waaye dina réer bu ñu tëjee xët wi.
 diary-tablet-title = Tablet bu ñu bokk
 diary-tablet-text = Ci masin bu ñeneen di jëfandikoo: kàrne bi ci memwaar bi rekk la nekk te duñu ko denc mukk. Dina réer bu ñu tëjee xët wi.
 diary-tablet-turn-on = Taal anam tablet bu ñu bokk
 diary-tablet-turn-off = Fey anam tablet bu ñu bokk
 diary-tablet-on = Anam tablet bu ñu bokk: dara du des ci masin bii. Lépp dina réer bu ñu tëjee xët wi.
+diary-tablet-not-with-secret = Mënuñu koo def ak kood: jëkkal dindi kood bi.
 diary-wipe-title = Far lépp
-diary-wipe-text = Dafay far kàrne bi, kood bi ak bépp duppi ci telefon bii. Mënuñu koo delloo.
+diary-wipe-text = Dafay far li Repère denc ci navigatëer bii: kàrne bi, kood bi, duppi yi ak caabi bi, ci palanteer yu ubbiku yépp. Fisye yi nga yebbi ak historique bi ci navigatëer bi dañuy des: faral leen ci sa bopp.
 diary-wipe = Far lépp
-diary-wipe-confirm-text = Ndax dëgg-dëgg nga bëgg a far lépp? Dara du dellu.
+diary-wipe-confirm-text = Ndax dëgg-dëgg nga bëgg a far lépp? Li Repère denc fii, kenn du ko mën a delloo.
 diary-wipe-confirm = Waaw, far lépp
 diary-data-title = Denc duppi walla delloo
 diary-export-text = Dencal kàrne bi ci benn fisye, ngir mën koo delloo ci kanam, walla ci beneen telefon.
-diary-export-warning = Bu amul mot de passe, ku nekk mën na jàng fisye bi.
+diary-export-warning = Ku nekk mën na jàng fisye bu amul mot de passe. Dafay des ci sa téléchargements, ba ci ginnaaw «Far lépp» sax.
 diary-export-json = Fisye bu mat (JSON)
 diary-export-csv = Tablo (CSV)
-diary-export-password = Mot de passe ngir fisye bu aar bi
-diary-export-sealed = Fisye bu am mot de passe
+diary-export-sealed-title = Fisye bu am mot de passe
+diary-export-password = Mot de passe fisye bi
+diary-export-password-hint = Lu mu néew néew 12 araf. Bindal ko feneen: bu amul moom, fisye bi du ubbiku.
+diary-export-sealed = Yebbi fisye bu aar bi
+diary-export-plain-title = Fisye bu amul mot de passe
+diary-export-plain-needs-secret = Jëkkal bind sa kood.
 diary-export-failed = Mënuñu def fisye bi.
 diary-import-title = Delloo benn duppi
 diary-import-text = Repère dafay seet fisye bi ba mu jeex, wone la li muy yokk, te xaar ba nga nangu.
@@ -355,7 +432,8 @@ diary-import-done = { $count ->
 }
 diary-import-unchanged = Kàrne bi soppikuwul.
 diary-import-no-file = Tànnuloo benn fisye.
-diary-import-unreadable = Mënuñu jàng fisye bii.
+diary-import-unreadable = Fisye bii mënuñu koo jàng.
+diary-import-device-bound = Fisye bii, duppi bi Repère di denc ci biir telefon la: ci telefon bi mu jóge rekk lay ubbiku. Dencal benn duppi ci telefon boobu.
 diary-storage-full = Bérab bi Repère am ci telefon bi fees na: coppite bu mujj bi dencaguñu ko.
 diary-storage-unavailable = Navigatëer bii mayul Repère mu denc dara. Ndax dangay ubbi xët yi ci anam bu nëbbu?
 diary-storage-kept = Feek xët wi ubbiku, dara du réer. Repère dafay jéemaat moom ci boppam. Ngir gën a wóor, dencal benn duppi ci fisye.
@@ -363,7 +441,7 @@ diary-damaged-found = Kàrne bi ñu dencoon yàqu na.
 diary-damaged-kept = Mbind mi dañu ko teg ci wet, soppiwuñu dara. Mën nga ko yebbi ngir denc ko.
 diary-damaged-not-moved = Mbind mi nekk na fa mu nekkoon, soppiwuñu dara: amul bérab ngir teg ko ci wet. Dara du bind ci kawam.
 diary-damaged-export = Yebbi mbind mi yàqu
-diary-crypto-unavailable = Navigatëer bii mënul aar kàrne bi ak kood. Mënuñu jëfandikoo kood fii.
+diary-crypto-unavailable = Fii, navigatëer bii mënul chiffrer.
 diary-password-wrong = Mot de passe bi baaxul, walla dañu soppi fisye bi.
 diary-invalid-time = Bés boobu mënul nekk.
 diary-invalid-offset = Waxtu bi ci telefon bi baaxul.

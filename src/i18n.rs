@@ -186,7 +186,7 @@ macro_rules! t {
         $crate::i18n::text_args(
             $i18n,
             $id,
-            &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+],
+            &[$((stringify!($name), $value.into())),+],
         )
     }};
 }

@@ -33,9 +33,10 @@ export function kinds(dir) {
 export const sitePath = (dir, path) => "/" + relative(dir, path).split(sep).join("/");
 
 // Files the app fetches only when they are needed, and the service worker precaches once the
-// app is up (src/ui/mod.rs): the languages' texts, and the finder's search tables. A first
-// visit takes one language, counted here as the largest.
-const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/];
+// app is up (src/ui/mod.rs): the languages' texts, the finder's search tables, and the "What
+// to do" guide's static pages (opened as pages of their own). A first visit takes one
+// language, counted here as the largest.
+const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/, /^\/help\//];
 export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site));
 
 /**

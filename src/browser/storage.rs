@@ -1,7 +1,7 @@
 //! localStorage, as plain strings. Every failure is a value the caller must handle:
-//! private modes, full storage and disabled storage all happen on real phones.
+//! private modes, full storage and disabled storage all happen on real phones, and a
+//! browser with site data blocked throws on the mere `window.localStorage`.
 
-use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,22 +12,45 @@ pub enum StorageError {
     Unavailable,
 }
 
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether this browser lets the page use localStorage at all.
+pub fn is_available() -> bool {
+    local().is_some()
+}
+
 pub fn read(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
+    local()?.get_item(key).ok().flatten()
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    LocalStorage::raw().set_item(key, value).map_err(|error| {
-        match error.dyn_ref::<web_sys::DomException>() {
+    let storage = local().ok_or(StorageError::Unavailable)?;
+    storage
+        .set_item(key, value)
+        .map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
             Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
             _ => StorageError::Unavailable,
-        }
-    })
+        })
 }
 
 pub fn remove(key: &str) {
     // Removing cannot run out of space; if storage is gone there is nothing to remove.
-    let _ = LocalStorage::raw().remove_item(key);
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Every key stored for this origin.
+pub fn keys() -> Vec<String> {
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|n| storage.key(n).ok().flatten())
+        .collect()
 }
 
 /// This tab's sessionStorage: it lasts through a reload or another page in the same tab,

@@ -6,7 +6,7 @@ CARGO_HOME ?= $(HOME)/.cargo
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-wasm test-e2e bench install-build install-test clean
+.PHONY: serve build test test-native test-wasm test-e2e bench size-report install-build install-test install-size clean
 
 serve: build
 	node tools/serve.mjs dist $(PORT)
@@ -29,11 +29,18 @@ test-e2e:
 bench: install-test build
 	node tools/bench.mjs
 
+# The top 20 of the wasm by twiggy, its sections and dist/ by kind (README, Performance).
+size-report: install-size
+	node tools/size-report.mjs
+
 install-build:
 	tools/install.sh build
 
 install-test:
 	tools/install.sh test
+
+install-size:
+	tools/install.sh size
 
 clean:
 	cargo clean

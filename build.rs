@@ -40,10 +40,13 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=build.rs");
     match bundle().and_then(|bundle| generate(&bundle)) {
-        Ok((source, report)) => {
-            let out =
-                Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("finder_data.rs");
+        Ok((source, locations, report)) => {
+            let dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+            let out = Path::new(&dir).join("finder_data.rs");
             fs::write(&out, format!("// {report}\n{source}")).expect("OUT_DIR is writable");
+            // Native builds embed it; tools/post-build.mjs copies it into the web build.
+            fs::write(Path::new(&dir).join("locations.bin"), locations)
+                .expect("OUT_DIR is writable");
             // Shown with `cargo build -vv`.
             println!("finder data: {report}");
         }

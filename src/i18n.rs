@@ -1,71 +1,106 @@
-//! Translations: the app's Fluent files (`locales/*/repere.ftl`), embedded in the binary
-//! and read through i18n-embed. `t!` looks a message up in the current language and,
+//! Translations: the Fluent files of `locales/`, one language at a time. The build serves
+//! each as `/l10n/<code>.ftl` (comments left out, tools/l10n-files.mjs); the app fetches the
+//! user's language as it starts and another one when it is chosen, and the service worker
+//! has all four after the first visit. `t!` looks a message up in the current language and,
 //! through `fl!`, checks at compile time that the id exists in French.
 
+use crate::browser::fetch;
 use crate::lang::Lang;
+use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Only the app's own messages: the guide's (`help.ftl`) live in the static pages, and
-/// the glossary is for translators, so neither belongs in the wasm (a folder-wide
-/// rust-embed would carry both).
-struct Localizations;
-
-const FILES: [(&str, &str); 4] = [
-    ("fr/repere.ftl", include_str!("../locales/fr/repere.ftl")),
-    ("en/repere.ftl", include_str!("../locales/en/repere.ftl")),
-    ("ru/repere.ftl", include_str!("../locales/ru/repere.ftl")),
-    ("wo/repere.ftl", include_str!("../locales/wo/repere.ftl")),
-];
-
-impl I18nAssets for Localizations {
-    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-        FILES
-            .iter()
-            .filter(|(path, _)| *path == file_path)
-            .map(|(_, text)| Cow::Borrowed(text.as_bytes()))
-            .collect()
-    }
-
-    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
-        Box::new(FILES.iter().map(|(path, _)| (*path).to_owned()))
-    }
-}
-
 thread_local! {
     static LOADERS: RefCell<HashMap<Lang, Arc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());
+    /// Notified when a language arrives, for views that were waiting for it.
+    static ARRIVED: OnceCell<ArcTrigger> = const { OnceCell::new() };
 }
 
-/// The loader for `lang`, with French behind it for any missing message. Each language
-/// is parsed once, on first use, and kept: switching back and forth costs nothing.
+fn arrived() -> ArcTrigger {
+    ARRIVED.with(|cell| cell.get_or_init(ArcTrigger::new).clone())
+}
+
+/// Reactive: whether `lang`'s texts are here (see [`load`]).
+pub fn is_loaded(lang: Lang) -> bool {
+    arrived().track();
+    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
+}
+
+/// The loader for `lang`, parsed once and kept: switching back and forth costs nothing.
+/// Callers ask for a language that is loaded ([`load`], [`is_loaded`]); if it is not, this
+/// gives one that is (the first loaded), rather than no text at all.
 pub fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
     LOADERS.with(|cache| {
+        let cache = cache.borrow();
         cache
-            .borrow_mut()
-            .entry(lang)
-            .or_insert_with(|| Arc::new(load(lang)))
-            .clone()
+            .get(&lang)
+            .or_else(|| Lang::ALL.iter().find_map(|other| cache.get(other)))
+            .cloned()
+            .expect("the app starts only once a language is loaded")
     })
 }
 
-fn load(lang: Lang) -> FluentLanguageLoader {
-    let french = Lang::Fr.code().parse().expect("fr is a valid language id");
-    let loader = FluentLanguageLoader::new("repere", french);
-    let wanted = lang
+/// One fetched `.ftl` file, as i18n-embed reads its assets.
+struct OneFile<'a> {
+    path: String,
+    text: &'a str,
+}
+
+impl I18nAssets for OneFile<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == self.path {
+            vec![Cow::Borrowed(self.text.as_bytes())]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.path.clone()))
+    }
+}
+
+/// Parses `text` (the `.ftl` file of `lang`) and keeps it. No fallback language is loaded
+/// behind it: `tests/locales.rs` checks that every language has every message.
+pub fn install(lang: Lang, text: &str) {
+    let id: unic_langid::LanguageIdentifier = lang
         .code()
         .parse()
         .expect("our codes are valid language ids");
-    loader
-        .load_languages(&Localizations, &[wanted])
-        .expect("French is embedded, so loading can only fall back, not fail");
+    let loader = FluentLanguageLoader::new("repere", id.clone());
+    let file = OneFile {
+        path: format!("{}/repere.ftl", lang.code()),
+        text,
+    };
+    if loader.load_languages(&file, &[id]).is_err() {
+        return;
+    }
     // No locale here is right-to-left, and old Android fonts draw the isolation marks as boxes.
     loader.set_use_isolating(false);
-    loader
+    LOADERS.with(|cache| cache.borrow_mut().insert(lang, Arc::new(loader)));
+    arrived().notify();
+}
+
+/// Makes `lang`'s texts available: at once if they are, else fetched (from the service
+/// worker's cache after the first visit). False if they cannot be had now.
+pub async fn load(lang: Lang) -> bool {
+    if LOADERS.with(|cache| cache.borrow().contains_key(&lang)) {
+        return true;
+    }
+    let path = format!("/l10n/{}.ftl", lang.code());
+    let text = match fetch::started_with_page(lang.code()).await {
+        Some(text) => Some(text),
+        None => fetch::text(&path).await,
+    };
+    if let Some(text) = text {
+        install(lang, &text);
+    }
+    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
 }
 
 /// The language the app speaks now, shared through context.
@@ -86,6 +121,11 @@ impl I18n {
         self.lang.get()
     }
 
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// Only to a language that is loaded ([`load`]).
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
     }
@@ -100,11 +140,53 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// The message `id` in the current language (reactive). What `t!` calls at run time: one
+/// copy of the lookup for the ~350 places that show a text, instead of one each.
+#[doc(hidden)]
+#[inline(never)]
+pub fn text(i18n: I18n, id: &str) -> String {
+    i18n.loader().get(id)
+}
+
+/// [`text`] with arguments, passed as a slice rather than the `HashMap` that `fl!` builds
+/// at each call site.
+#[doc(hidden)]
+#[inline(never)]
+pub fn text_args(i18n: I18n, id: &str, args: &[(&str, FluentValue)]) -> String {
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    i18n.loader().get_args_fluent(id, Some(&fluent_args))
+}
+
+/// Only named by `t!`'s compile-time check, which `fl!` makes on a loader expression; the
+/// check's code is never run, and the compiler drops it.
+#[doc(hidden)]
+pub fn never_called() -> &'static FluentLanguageLoader {
+    unreachable!("t! only type-checks its fl! call")
+}
+
 /// `t!(i18n, "message-id")` or `t!(i18n, "message-id", count = n)`: the text in the
 /// current language. Inside a view, wrap it in `move ||` so it follows language changes.
+/// `fl!` checks at compile time that the id exists in French and takes these arguments;
+/// the lookup itself goes through [`text`] / [`text_args`].
 #[macro_export]
 macro_rules! t {
-    ($i18n:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        i18n_embed_fl::fl!($i18n.loader().as_ref(), $id $(, $name = $value)*)
-    };
+    ($i18n:expr, $id:literal $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::text($i18n, $id)
+    }};
+    ($i18n:expr, $id:literal $(, $name:ident = $value:expr)+ $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id $(, $name = 0)+);
+        }
+        $crate::i18n::text_args(
+            $i18n,
+            $id,
+            &[$((stringify!($name), $value.into())),+],
+        )
+    }};
 }

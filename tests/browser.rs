@@ -3,13 +3,30 @@
 //! mounted app.
 #![cfg(target_arch = "wasm32")]
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::LanguageLoader;
 use repere::browser::{crash_screen, document, navigator, speech, storage};
-use repere::i18n::loader;
 use repere::lang::Lang;
 use repere::settings::{Settings, STORAGE_KEY};
+use std::sync::Arc;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app fetches a language's file from the build (`/l10n/<code>.ftl`), which this test
+/// page does not serve: the same texts are installed from `locales/` instead.
+fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
+    let text = match lang {
+        Lang::Fr => include_str!("../locales/fr/repere.ftl"),
+        Lang::En => include_str!("../locales/en/repere.ftl"),
+        Lang::Ru => include_str!("../locales/ru/repere.ftl"),
+        Lang::Wo => include_str!("../locales/wo/repere.ftl"),
+    };
+    repere::i18n::install(lang, text);
+    let loader = repere::i18n::loader(lang);
+    assert_eq!(loader.current_language().to_string(), lang.code());
+    loader
+}
 
 fn html_lang() -> Option<String> {
     web_sys::window()?

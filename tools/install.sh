@@ -2,6 +2,7 @@
 # Installs what building and testing Repère needs, skipping whatever is already there.
 # Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
 #        tools/install.sh test    # the above, plus Chromium, ChromeDriver and npm test tools
+#        tools/install.sh size    # the build tools, plus twiggy (make size-report)
 # Only package registries are reachable here, so nothing is downloaded from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,4 +45,10 @@ if [ "$want" = test ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
+fi
+
+TWIGGY_VERSION=0.8.0
+if [ "$want" = size ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+  step "cargo install twiggy $TWIGGY_VERSION (about 3 minutes on 2 cores, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi

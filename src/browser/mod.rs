@@ -9,6 +9,7 @@ pub mod device_key;
 pub mod diary_store;
 pub mod document;
 pub mod download;
+pub mod fetch;
 pub mod file_read;
 pub mod geolocation;
 pub mod history;

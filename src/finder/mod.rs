@@ -37,13 +37,6 @@ pub fn place(finess: &str) -> Option<&'static Place> {
     places().iter().find(|place| place.finess == finess)
 }
 
-/// Every arrondissement, commune and station search knows. Decoded on first use,
-/// search keys included (see `benches/finder.rs` for what that costs).
-pub fn locations() -> &'static [Location] {
-    static LOCATIONS: OnceLock<Vec<Location>> = OnceLock::new();
-    LOCATIONS.get_or_init(decode_locations)
-}
-
 fn decode_places() -> Vec<Place> {
     PLACE_TEXT
         .lines()
@@ -84,42 +77,117 @@ fn decode_places() -> Vec<Place> {
         .collect()
 }
 
-fn decode_locations() -> Vec<Location> {
+/// The search tables as build.rs wrote them (`locations.bin`). The web build serves them
+/// as a file of their own, fetched when the finder opens ([`take_locations_file`]);
+/// native builds (tests, benches) embed them.
+#[cfg(not(target_arch = "wasm32"))]
+static LOCATIONS_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locations.bin"));
+
+static LOCATIONS: OnceLock<Vec<Location>> = OnceLock::new();
+
+/// Every arrondissement, commune and station search knows, search keys included (see
+/// `benches/finder.rs` for what decoding costs). In the web build, empty until
+/// [`take_locations_file`] has the file.
+pub fn locations() -> &'static [Location] {
+    #[cfg(not(target_arch = "wasm32"))]
+    LOCATIONS.get_or_init(|| {
+        decode_locations(LOCATIONS_FILE).expect("build.rs wrote this file for this build")
+    });
+    LOCATIONS.get().map_or(&[], Vec::as_slice)
+}
+
+/// Whether the search tables are here (always, natively).
+pub fn has_locations() -> bool {
+    !locations().is_empty()
+}
+
+/// Takes the fetched `locations.bin`: false, and nothing kept, unless it is this build's.
+pub fn take_locations_file(bytes: Vec<u8>) -> bool {
+    if (bytes.len(), build_data_hash(&bytes)) != LOCATIONS_BIN {
+        return false;
+    }
+    match decode_locations(bytes.leak()) {
+        Some(decoded) => {
+            let _ = LOCATIONS.set(decoded);
+            true
+        }
+        None => false,
+    }
+}
+
+/// FNV-1a, as build.rs hashed the file (`build_data::fnv1a`).
+fn build_data_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// `locations.bin`, little-endian: the location count (u16); the communes' départements in
+/// runs (a u8 count, then a u8 département and a u16 count each); the station lines (a u32
+/// length, then for each station how many lines stop there and their ids in `LINES`); for
+/// each location the bytes its name shares with the one before (u8); its point (two u16);
+/// and last the rest of each name, each ended by a line break. `None` if it does not add up.
+fn decode_locations(file: &'static [u8]) -> Option<Vec<Location>> {
+    let mut rest = file;
+    let mut take = |n: usize| -> Option<&'static [u8]> {
+        let (head, tail) = rest.split_at_checked(n)?;
+        rest = tail;
+        Some(head)
+    };
+    let u16_at = |bytes: &[u8], i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
+    let count = usize::from(u16_at(take(2)?, 0));
+    let runs = take(1)?[0];
+    let mut commune_runs = Vec::with_capacity(usize::from(runs));
+    for _ in 0..runs {
+        let run = take(3)?;
+        commune_runs.push((run[0], u16_at(run, 1)));
+    }
+    let station_lines_len = take(4)?;
+    let station_lines = take(u32::from_le_bytes(station_lines_len.try_into().ok()?) as usize)?;
+    let shared = take(count)?;
+    let at = take(4 * count)?;
+    let names_rest = std::str::from_utf8(rest).ok()?;
+
     // Names: undo the front coding into one buffer that lives as long as the app.
-    let mut buffer: Vec<u8> = Vec::with_capacity(LOCATION_NAMES.len() * 2);
-    let mut name_ends = Vec::with_capacity(LOCATION_COUNT);
+    let mut buffer: Vec<u8> = Vec::with_capacity(names_rest.len() * 2);
+    let mut name_ends = Vec::with_capacity(count);
     let mut previous_start = 0;
-    for (&shared, rest) in LOCATION_SHARED
-        .iter()
-        .zip(LOCATION_NAMES.split_terminator('\n'))
-    {
+    for (&shared, rest) in shared.iter().zip(names_rest.split_terminator('\n')) {
         let start = buffer.len();
-        buffer.extend_from_within(previous_start..previous_start + shared as usize);
+        let previous = buffer.get(previous_start..previous_start + shared as usize)?;
+        let previous = previous.to_vec();
+        buffer.extend_from_slice(&previous);
         buffer.extend_from_slice(rest.as_bytes());
         name_ends.push(buffer.len());
         previous_start = start;
     }
-    let names: &'static str = match String::from_utf8(buffer) {
-        Ok(names) => names.leak(),
-        Err(_) => unreachable!("build.rs cuts names on character boundaries"),
-    };
-    let name = |i: usize| &names[if i == 0 { 0 } else { name_ends[i - 1] }..name_ends[i]];
-
-    let mut kinds = Vec::with_capacity(LOCATION_COUNT);
-    kinds.extend((1..=ARRONDISSEMENT_COUNT as u8).map(LocationKind::Arrondissement));
-    for &(departement, count) in &COMMUNE_RUNS {
-        kinds.extend((0..count).map(|_| LocationKind::Commune { departement }));
+    if name_ends.len() != count {
+        return None;
     }
-    let mut rest: &'static [u8] = &STATION_LINES;
-    while let Some((&count, after)) = rest.split_first() {
-        let (lines, after) = after.split_at(count as usize);
+    let names: &'static str = String::from_utf8(buffer).ok()?.leak();
+    let name = |i: usize| names.get(if i == 0 { 0 } else { name_ends[i - 1] }..name_ends[i]);
+
+    let mut kinds = Vec::with_capacity(count);
+    kinds.extend((1..=ARRONDISSEMENT_COUNT as u8).map(LocationKind::Arrondissement));
+    for &(departement, communes) in &commune_runs {
+        kinds.extend((0..communes).map(|_| LocationKind::Commune { departement }));
+    }
+    let mut lines_rest: &'static [u8] = station_lines;
+    while let Some((&n, after)) = lines_rest.split_first() {
+        let (lines, after) = after.split_at_checked(n as usize)?;
+        if lines.iter().any(|&line| usize::from(line) >= LINES.len()) {
+            return None;
+        }
         kinds.push(LocationKind::Station { lines });
-        rest = after;
+        lines_rest = after;
+    }
+    if kinds.len() != count {
+        return None;
     }
 
     // Search keys, with extra words for arrondissements: "18e 18eme 75018".
     let mut keys = String::with_capacity(names.len() + 40 * ARRONDISSEMENT_COUNT);
-    let mut key_ends = Vec::with_capacity(LOCATION_COUNT);
+    let mut key_ends = Vec::with_capacity(count);
     for (i, kind) in kinds.iter().enumerate() {
         match kind {
             LocationKind::Arrondissement(n) => {
@@ -130,10 +198,10 @@ fn decode_locations() -> Vec<Location> {
                 };
                 keys.push_str(&text::search_key(&format!(
                     "{} {ordinal} arrondissement 750{n:02}",
-                    name(i)
+                    name(i)?
                 )));
             }
-            _ => keys.push_str(&text::search_key(name(i))),
+            _ => keys.push_str(&text::search_key(name(i)?)),
         }
         key_ends.push(keys.len());
     }
@@ -141,17 +209,16 @@ fn decode_locations() -> Vec<Location> {
 
     kinds
         .into_iter()
-        .zip(LOCATION_AT)
         .enumerate()
-        .map(|(i, (kind, at))| {
+        .map(|(i, kind)| {
             let key = &keys[if i == 0 { 0 } else { key_ends[i - 1] }..key_ends[i]];
-            Location {
-                name: name(i),
+            Some(Location {
+                name: name(i)?,
                 key,
                 initials: text::word_initials(key),
-                at: dequantise(at),
+                at: dequantise([u16_at(at, 4 * i), u16_at(at, 4 * i + 2)]),
                 kind,
-            }
+            })
         })
         .collect()
 }
@@ -342,6 +409,30 @@ impl Arrondissement {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_search_tables_file_is_checked_before_it_is_used() {
+        // The embedded file decodes to every location.
+        assert_eq!(locations().len(), LOCATION_COUNT);
+        // Any other file is refused, and a cut or damaged one decodes to nothing, not a panic.
+        let file = LOCATIONS_FILE.to_vec();
+        assert!(!take_locations_file(file[..file.len() - 1].to_vec()));
+        let mut damaged = file.clone();
+        damaged[10] ^= 0xff;
+        assert!(!take_locations_file(damaged));
+        // (A cut inside the last name still decodes: the length and hash check above is what
+        // refuses it.)
+        for cut in [0, 1, 3, 40, 5_000, file.len() / 2] {
+            assert!(
+                decode_locations(file[..cut].to_vec().leak()).is_none(),
+                "cut at {cut}"
+            );
+        }
+        let mut bad_names = file.clone();
+        *bad_names.last_mut().unwrap() = 0xff;
+        assert!(decode_locations(bad_names.leak()).is_none());
+    }
 
     #[test]
     fn all_93_places_are_bundled_once() {

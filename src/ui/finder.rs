@@ -2,6 +2,7 @@
 //! typed in), then the CAARUD and CSAPA nearest first, filtered by kind and
 //! département. The choice lives in memory only: nothing in the URL, nothing stored.
 
+use crate::browser::fetch;
 use crate::browser::geolocation::{self, GeoError};
 use crate::finder::geo::in_idf_box;
 use crate::finder::{
@@ -250,7 +251,21 @@ fn WhereAmI(
     let locating = RwSignal::new(Locating::Idle);
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
-    let found = Memo::new(move |_| query.with(|typed| search(typed, SEARCH_LIMIT)));
+    // The search tables are a file of their own, fetched as the finder opens (from the
+    // worker's cache after the first visit); typing before they arrive finds nothing yet.
+    let tables = RwSignal::new(crate::finder::has_locations());
+    if !tables.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if let Some(bytes) = fetch::bytes("/finder-locations.bin").await {
+                crate::finder::take_locations_file(bytes);
+            }
+            let _ = tables.try_set(crate::finder::has_locations());
+        });
+    }
+    let found = Memo::new(move |_| {
+        tables.track();
+        query.with(|typed| search(typed, SEARCH_LIMIT))
+    });
 
     let choose = move |location: &'static Location| {
         origin.set(Some(Origin::Location(location)));
@@ -383,7 +398,7 @@ fn WhereAmI(
                     }}
                 </ul>
                 {move || {
-                    let none = query.with(|q| q.trim().chars().count() >= 2) && found.with(Vec::is_empty);
+                    let none = tables.get() && query.with(|q| q.trim().chars().count() >= 2) && found.with(Vec::is_empty);
                     none.then(|| view! { <p class="finder-note" role="status">{move || t!(i18n, "finder-search-none")}</p> })
                 }}
             </div>

@@ -21,7 +21,8 @@ mod rock;
 mod text_field;
 
 use crate::browser::{document, navigator, service_worker, storage};
-use crate::i18n::I18n;
+use crate::i18n::{self, I18n};
+use crate::lang::Lang;
 use crate::settings::{Settings, STORAGE_KEY};
 use app::App;
 
@@ -31,23 +32,34 @@ pub fn start() {
     if crate::browser::leave::guard() {
         return;
     }
+    panic::install();
     let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
-    let lang = settings.effective_lang(&navigator::preferred_languages());
-    panic::install(lang);
-    service_worker::register();
-
-    let i18n = I18n::new(lang);
+    let wanted = settings.effective_lang(&navigator::preferred_languages());
     let diary = diary::state::DiaryState::start();
-    // The static first screen has been painted; swap the app in a frame later rather than
-    // in the same one, so that this paint, not the identical one after it, is the page's
-    // first contentful and largest paint.
-    leptos::prelude::request_animation_frame(move || {
+    // Leptos's executor exists only once the app is mounted.
+    wasm_bindgen_futures::spawn_local(async move {
+        // The user's language, else French; without either (offline before the first
+        // visit ended) the static first screen stays, and its links load the page again.
+        let mut lang = wanted;
+        if !i18n::load(lang).await {
+            lang = Lang::Fr;
+            if !i18n::load(lang).await {
+                web_sys::console::error_1(&"Repère: no texts could be loaded".into());
+                return;
+            }
+        }
+        panic::prepare(lang);
+        // Parsing the texts was one task; the mount is the next, so neither blocks for long.
         leptos::prelude::set_timeout(
             move || {
+                let i18n = I18n::new(lang);
                 document::take_over_static_shell();
                 leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings diary/> });
+                // Only once the app is up: the worker's precache (every file, the other
+                // languages included) then never competes with the first screen.
+                leptos::prelude::set_timeout(service_worker::register, std::time::Duration::ZERO);
             },
             std::time::Duration::ZERO,
-        )
+        );
     });
 }

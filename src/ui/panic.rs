@@ -11,8 +11,8 @@ thread_local! {
     static CRASH_TEXT: RefCell<Option<CrashText>> = const { RefCell::new(None) };
 }
 
-pub fn install(lang: Lang) {
-    prepare(lang);
+/// The hook, first thing at start; its text comes with the first language ([`prepare`]).
+pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         // The location only: a panic payload could quote user data, and logs are not private.
         if let Some(location) = info.location() {
@@ -28,7 +28,7 @@ pub fn install(lang: Lang) {
     }));
 }
 
-/// Called at start and on every language change.
+/// Called once the first language is loaded, and on every language change.
 pub fn prepare(lang: Lang) {
     let loader = loader(lang);
     let text = CrashText {

@@ -17,8 +17,20 @@ pub fn PresentScreen() -> impl IntoView {
     let lang = Signal::derive(move || i18n.lang());
     let deck = RwSignal::new(Deck::new(CARDS.len()));
     let chosen_second = RwSignal::new(None::<Lang>);
-    // The second language, unless it is the one the app already shows.
-    let second = Memo::new(move |_| chosen_second.get().filter(|other| *other != lang.get()));
+    // The second language, unless it is the one the app already shows; once its texts are here.
+    let second = Memo::new(move |_| {
+        chosen_second
+            .get()
+            .filter(|other| *other != lang.get() && crate::i18n::is_loaded(*other))
+    });
+    let choose_second = move |other: Option<Lang>| {
+        chosen_second.set(other);
+        if let Some(other) = other {
+            leptos::task::spawn_local(async move {
+                crate::i18n::load(other).await;
+            });
+        }
+    };
     let go = move |step: Step| deck.update(|deck| *deck = deck.step(step));
 
     let keys = window_event_listener(ev::keydown, move |event| {
@@ -83,7 +95,7 @@ pub fn PresentScreen() -> impl IntoView {
                 <label class="present-second">
                     <span>{move || t!(i18n, "present-second-language")}</span>
                     <select
-                        on:change=move |event| chosen_second.set(Lang::from_tag(&event_target_value(&event)))
+                        on:change=move |event| choose_second(Lang::from_tag(&event_target_value(&event)))
                         on:keydown=move |event| {
                             // Arrows choose a language here, not a card.
                             if key_step(&event.key()).is_some() {

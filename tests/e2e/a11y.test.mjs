@@ -83,3 +83,38 @@ test("taking over the static first screen shifts no layout", async () => {
     }
   }
 });
+
+test("the largest paint is the static first screen's, and the app is fetched only after it", async () => {
+  // Lighthouse's simulated LCP adds every download that ended before the observed LCP: the
+  // app's glue and wasm must start after it, and the app's own paint must never be larger.
+  for (const locale of ["fr-FR", "ru-RU", "en-US"]) {
+    const context = await newContext(app.browser, app.origin, { locale, viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__lcp = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            window.__lcp.push({ at: entry.startTime, fromStatic: !!entry.element?.closest("#static-shell") || !entry.element?.isConnected });
+          }
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(app.origin + "/");
+      await appReady(page);
+      await page.waitForTimeout(300);
+      const { lcp, app: files } = await page.evaluate(() => ({
+        lcp: window.__lcp,
+        app: performance.getEntriesByType("resource").filter((r) => /\/repere-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name)).map((r) => r.startTime),
+      }));
+      assert.ok(lcp.length > 0, `${locale}: no LCP entry`);
+      const last = lcp.at(-1);
+      assert.ok(last.fromStatic, `${locale}: the app's paint became the LCP: ${JSON.stringify(lcp)}`);
+      assert.equal(files.length, 2, `${locale}: the glue and the wasm`);
+      for (const start of files) assert.ok(start > last.at, `${locale}: an app file was requested at ${start} ms, before the LCP at ${last.at} ms`);
+    } finally {
+      await context.close();
+    }
+  }
+});

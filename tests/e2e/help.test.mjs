@@ -352,14 +352,17 @@ test("the guide is built into dist, precached, and its texts stay out of the was
   for (const lang of LANGS) readFileSync(`dist${pagePath(lang)}`, "utf8");
   const sw = readFileSync("dist/sw.js", "utf8");
   for (const file of [...LANGS.map(pagePath), "/help/help.js"]) assert.ok(sw.includes(`"${file}"`), `${file} is precached`);
+  // The app's texts are the files /l10n/<code>.ftl (src/i18n.rs): the guide's stay out of
+  // them, as out of the wasm.
   const wasm = readdirSync("dist").find((name) => name.endsWith(".wasm"));
-  const bytes = readFileSync(`dist/${wasm}`);
+  const files = { wasm: readFileSync(`dist/${wasm}`) };
+  for (const lang of LANGS) files[lang] = readFileSync(`dist/l10n/${lang}.ftl`);
   for (const lang of LANGS) {
     for (const id of ["help-sign-chest", "help-pls-2"]) {
       const text = helpMessage(lang, id);
-      assert.equal(bytes.indexOf(Buffer.from(text)), -1, `${lang}/${id} is in the wasm`);
+      for (const [name, bytes] of Object.entries(files)) assert.equal(bytes.indexOf(Buffer.from(text)), -1, `${lang}/${id} is in ${name}`);
     }
   }
-  // The check above would see a text that is there: the app's own texts are.
-  assert.notEqual(bytes.indexOf(Buffer.from(message("fr", "emergency-help"))), -1);
+  // The check above would see a text that is there: the app's own texts are in its files.
+  assert.notEqual(files.fr.indexOf(Buffer.from(message("fr", "emergency-help"))), -1);
 });

@@ -53,6 +53,11 @@ test("after one visit, every screen works offline in every language", async () =
   const context = await newContext(app.browser, app.origin);
   try {
     const page = await openApp(context, app.origin);
+    // The page fetched French only, once, and not the finder's search tables: the other
+    // languages (on a switch, and in the presentation mode's second column) and the tables
+    // will come from the worker's precache.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
+    assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/") || path.endsWith(".bin")), ["/l10n/fr.ftl"]);
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
 
@@ -76,6 +81,17 @@ test("after one visit, every screen works offline in every language", async () =
         await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, message(lang, "home-title"));
       }
     }
+    // The finder's search tables, a file of their own, come from the precache too.
+    await page.goto(app.origin + "/finder");
+    await appReady(page);
+    await page.fill("#finder-search", "gare du nord");
+    await page.waitForSelector("#finder-options [role=option]");
+    assert.equal(await page.textContent("#finder-options [role=option] .finder-option-name"), "Gare du Nord");
+    await page.goto(app.origin + "/facts/present");
+    await appReady(page);
+    await page.selectOption(".present-second select", "ru");
+    await page.waitForFunction(() => document.querySelectorAll(".present-col").length === 2);
+    assert.equal(await page.textContent('.present-col[lang="ru"] .fact-label'), message("ru", "fact-label-finding"));
     assert.deepEqual(context.offOrigin(), []);
   } finally {
     await context.close();

@@ -1,0 +1,38 @@
+// The app must start only after the static first screen has been painted. Lighthouse's
+// simulated LCP counts every request that finished before the observed LCP: when the wasm
+// (preloaded from <head>) finished first, the estimate added its whole download, about
+// 2.4 s more, in some runs and not others. So Trunk's loader is changed here:
+//  - no <link rel=modulepreload/preload> for the glue and the wasm in <head>;
+//  - its module script waits for the first contentful paint to be reported, then one
+//    more frame (a frame alone was not enough on a busy machine: the app could mount
+//    before the browser had painted anything), and only then imports the glue, which
+//    fetches the wasm; the texts of
+//    the first screen's language (<html lang>, set by the shell script) are fetched at the
+//    same time, for the app to take (src/browser/fetch.rs).
+// Everything the first paint needs is in index.html itself, so nothing else waits.
+
+/** `index` (Trunk's index.html) with the app's download moved after the first paint. */
+export function startAfterFirstPaint(index) {
+  const preloads = /<link rel="(?:modulepreload|preload)" href="\/repere-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g;
+  if ((index.match(preloads) ?? []).length !== 2) throw new Error("index.html: Trunk's two preload links were not found");
+  const loader = /<script type="module">\s*import init, \* as bindings from '(\/repere-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\/repere-[0-9a-f]+_bg\.wasm)' \}\);([\s\S]*?)<\/script>/;
+  const found = index.match(loader);
+  if (!found) throw new Error("index.html: Trunk's loader script has changed; update tools/start-after-paint.mjs");
+  const [, glue, wasm, rest] = found;
+  const script = `<script type="module">
+await new Promise((painted) => {
+  const next = () => requestAnimationFrame(() => setTimeout(painted));
+  // A hidden page paints nothing: nothing to wait for. Else the first contentful paint,
+  // then one more frame; and never more than 3 s, should the browser not report it.
+  if (document.visibilityState === "hidden" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return next();
+  setTimeout(painted, 3000);
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("first-contentful-paint").length) observer.disconnect(), next();
+  }).observe({ type: "paint", buffered: true });
+});
+const lang = document.documentElement.lang;
+window.repereTexts = [lang, fetch(\`/l10n/\${lang}.ftl\`).then((r) => (r.ok ? r.text() : null), () => null)];
+const bindings = await import('${glue}');
+const wasm = await bindings.default({ module_or_path: '${wasm}' });${rest.replace(/\n{2,}/g, "\n")}</script>`;
+  return index.replace(preloads, "").replace(loader, () => script);
+}

@@ -10,7 +10,6 @@ use super::storage::{self, session, StorageError};
 use crate::diary::inbox::Inbox;
 use crate::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
 use crate::diary::{DataError, Diary, EncryptedBlob, EnvelopeError};
-use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -85,11 +84,7 @@ pub fn move_aside(raw: &str, now_ms: i64) -> Result<(), StorageError> {
 }
 
 fn all_keys() -> Vec<String> {
-    let raw = LocalStorage::raw();
-    let length = raw.length().unwrap_or(0);
-    (0..length)
-        .filter_map(|n| raw.key(n).ok().flatten())
-        .collect()
+    storage::keys()
 }
 
 /// The damaged copies kept aside, oldest key first, to be exported as they are.

@@ -1,7 +1,9 @@
 //! localStorage, as plain strings. Every failure is a value the caller must handle:
-//! private modes, full storage and disabled storage all happen on real phones.
+//! private modes, full storage and disabled storage all happen on real phones. When the
+//! browser refuses storage altogether (site data blocked: even reading
+//! `window.localStorage` throws a `SecurityError`), reads find nothing, writes report
+//! `Unavailable`, and the app runs on without keeping anything.
 
-use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,22 +14,46 @@ pub enum StorageError {
     Unavailable,
 }
 
+/// `window.localStorage`, or `None` where the getter throws or there is none.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether this browser lets the app keep anything at all (the diary needs it).
+pub fn is_available() -> bool {
+    storage().is_some()
+}
+
 pub fn read(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
+    storage()?.get_item(key).ok().flatten()
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    LocalStorage::raw().set_item(key, value).map_err(|error| {
-        match error.dyn_ref::<web_sys::DomException>() {
+    let storage = storage().ok_or(StorageError::Unavailable)?;
+    storage
+        .set_item(key, value)
+        .map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
             Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
             _ => StorageError::Unavailable,
-        }
-    })
+        })
 }
 
 pub fn remove(key: &str) {
     // Removing cannot run out of space; if storage is gone there is nothing to remove.
-    let _ = LocalStorage::raw().remove_item(key);
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Every key stored, in the browser's order; empty when storage is refused.
+pub fn keys() -> Vec<String> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|n| storage.key(n).ok().flatten())
+        .collect()
 }
 
 /// This tab's sessionStorage: it lasts through a reload or another page in the same tab,

@@ -36,8 +36,8 @@ use app::App;
 
 /// Entry point of the wasm build.
 pub fn start() {
-    // Back from "leave now": straight to the neutral page, without drawing anything.
-    if crate::browser::leave::guard() {
+    // Back from "leave now": the guard in index.html is already going to the neutral page.
+    if crate::browser::leave::is_leaving() {
         return;
     }
     let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());

@@ -1,14 +1,18 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory's parent with
-// TRUNK_STAGING_DIR set, after Trunk has written the final index.html.
-//  1. Lists every built file into sw.js, with a version derived from their contents.
-//  2. Puts the script that shows the static first screen in the user's language in place
+// TRUNK_STAGING_DIR set, after Trunk has written the final index.html. It must be the last
+// hook to change a file of the build: the hashes it writes vouch for the files as they are.
+//  1. Puts the script that shows the static first screen in the user's language in place
 //     (see shell-l10n.mjs).
-//  3. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
+//  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
+//  3. Writes into sw.js every built file with the SHA-256 of its bytes and the headers it
+//     is served with (tools/headers.mjs), a version derived from their contents, and the
+//     texts of the worker's own page for a damaged file.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { shellScript } from "./shell-l10n.mjs";
+import { COMMON_HEADERS, contentType, cspHeader, metaCsp } from "./headers.mjs";
+import { plainTexts, shellScript } from "./shell-l10n.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -52,9 +56,39 @@ const built = filesUnder(staging)
   .map((path) => "/" + relative(staging, path).split(sep).join("/"))
   .sort();
 const version = createHash("sha256");
-for (const file of built) version.update(file).update(readFileSync(join(staging, file)));
-const sw = readFileSync(swPath, "utf8")
-  .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__PRECACHE__", JSON.stringify(built));
+// The distinct Content-Security-Policy headers: each page's own, the app's for the rest.
+const policies = [];
+const policyOf = (html) => {
+  const policy = cspHeader(metaCsp(html));
+  if (!policies.includes(policy)) policies.push(policy);
+  return policies.indexOf(policy);
+};
+const appPolicy = policyOf(index);
+const files = Object.fromEntries(
+  built.map((file) => {
+    const bytes = readFileSync(join(staging, file));
+    version.update(file).update(bytes);
+    return [file, [sha256(bytes), contentType(file), file.endsWith(".html") ? policyOf(String(bytes)) : appPolicy]];
+  }),
+);
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const brokenTexts = Object.fromEntries(
+  Object.entries(plainTexts(["crash-title", "sw-offline-text", "crash-reload"])).map(([lang, t]) => [
+    lang,
+    { title: escapeHtml(t["crash-title"]), text: escapeHtml(t["sw-offline-text"]), reload: escapeHtml(t["crash-reload"]) },
+  ]),
+);
+let sw = readFileSync(swPath, "utf8");
+for (const [placeholder, value] of [
+  ["__VERSION__", version.digest("hex").slice(0, 16)],
+  ["__FILES__", JSON.stringify(files)],
+  ["__POLICIES__", JSON.stringify(policies)],
+  ["__COMMON_HEADERS__", JSON.stringify(COMMON_HEADERS)],
+  ["__BROKEN_TEXTS__", JSON.stringify(brokenTexts)],
+]) {
+  if (!sw.includes(placeholder)) throw new Error(`sw.js has no ${placeholder} placeholder`);
+  sw = sw.replace(placeholder, () => value);
+}
 writeFileSync(swPath, sw);
-console.log(`post-build: ${built.length} files precached, first screen in 4 languages, CSP set`);
+console.log(`post-build: ${built.length} files precached with their hashes, first screen in 4 languages, CSP set`);

@@ -2,6 +2,7 @@
 // every screen working after the network is gone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,11 +95,14 @@ test("a new build installs in the background and takes over at the next launch",
     await appReady(page);
     const [firstCache] = await page.evaluate(() => caches.keys());
 
-    // A new build is deployed: another version, another page.
-    const sw = readFileSync(join(dir, "sw.js"), "utf8");
-    writeFileSync(join(dir, "sw.js"), sw.replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"'));
-    const index = readFileSync(join(dir, "index.html"), "utf8");
-    writeFileSync(join(dir, "index.html"), index.replace("<body>", '<body data-build="next">'));
+    // A new build is deployed: another version, another page (and its hash, as post-build writes it).
+    const index = readFileSync(join(dir, "index.html"), "utf8").replace("<body>", '<body data-build="next">');
+    writeFileSync(join(dir, "index.html"), index);
+    const hash = createHash("sha256").update(index).digest("base64");
+    const sw = readFileSync(join(dir, "sw.js"), "utf8")
+      .replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"')
+      .replace(/("\/index\.html":\[")[^"]+/, (_, key) => key + hash);
+    writeFileSync(join(dir, "sw.js"), sw);
 
     // The open page finds it; it installs and waits.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());

@@ -50,7 +50,7 @@ test("no other site can frame the app", async () => {
       page.on("console", (entry) => /frame-ancestors/.test(entry.text()) && resolve(entry.text())),
     );
     await page.setContent(`<iframe src="${app.origin}/"></iframe>`);
-    assert.match(await refused, /Refused to frame/);
+    assert.match(await refused, /violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     assert.equal(await frame.$("#static-shell").catch(() => null), null, "nothing of the app in the frame");
   } finally {

@@ -111,8 +111,9 @@ test("a tampered cached file is not served, online or offline, and the app still
 
     // Offline, with the loader and the wasm damaged: they are refused, the first screen
     // stays (the app cannot start) and the tampered loader never runs.
-    await tamper(page, context, ["js", "wasm"]);
+    // (Offline before the worker is stopped: the other way round, Playwright loses the page.)
     await context.setOffline(true);
+    await tamper(page, context, ["js", "wasm"]);
     const refused = page.waitForResponse((response) => response.url() === app.origin + js);
     await page.reload();
     assert.equal((await refused).status(), 503);
@@ -133,8 +134,8 @@ test("a tampered cached file is not served, online or offline, and the app still
     assert.equal(await page.textContent("main h1"), message("fr", "home-title"));
     assert.equal(await ranTampered(page), false);
     // And offline again, from the repaired cache.
-    await stopWorker(page, context);
     await context.setOffline(true);
+    await stopWorker(page, context);
     await page.reload();
     await appReady(page);
     assert.equal(await ranTampered(page), false);

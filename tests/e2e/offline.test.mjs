@@ -55,7 +55,8 @@ test("after one visit, every screen works offline in every language", async () =
   try {
     const page = await openApp(context, app.origin);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
+    // `ready` comes with the activation; the worker claims the page a moment later.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
 
     await context.setOffline(true);
     await page.reload();

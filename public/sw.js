@@ -27,12 +27,13 @@ async function sha256(bytes) {
   return btoa(String.fromCharCode(...digest));
 }
 
-function respond(path, bytes) {
+/** The build's headers for the file, never the cached ones (which could add, say, a Refresh). */
+function headersOf(path) {
   const [, type, policy] = FILES[path];
-  // The headers are the build's, never the cached ones (which could add, say, a Refresh).
-  const headers = { ...COMMON_HEADERS, "Content-Type": type, "Content-Security-Policy": POLICIES[policy] };
-  return new Response(bytes, { headers });
+  return new Headers({ ...COMMON_HEADERS, "Content-Type": type, "Content-Security-Policy": POLICIES[policy] });
 }
+
+const respond = (path, bytes) => new Response(bytes, { headers: headersOf(path) });
 
 /** The file's bytes from the network, if they are the build's. */
 async function download(path) {
@@ -66,30 +67,31 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** Path → promise of its checked bytes: each file is read and hashed once per worker. */
-const checked = new Map();
-
-async function load(path) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(path);
-  if (cached) {
-    const bytes = await cached.arrayBuffer();
-    if ((await sha256(bytes)) === FILES[path][0]) return bytes;
-    await cache.delete(path);
-  }
-  const bytes = await download(path);
-  await cache.put(path, respond(path, bytes));
-  return bytes;
+/** Whether a cached response is exactly the build's file: its headers and its bytes. */
+async function isIntact(path, response) {
+  const expected = [...headersOf(path)];
+  const headers = [...response.headers];
+  const sameHeaders = headers.length === expected.length && expected.every(([name, value]) => response.headers.get(name) === value);
+  return sameHeaders && (await sha256(await response.clone().arrayBuffer())) === FILES[path][0];
 }
 
-function checkedBytes(path) {
-  if (!checked.has(path)) {
-    const bytes = load(path);
-    checked.set(path, bytes);
-    // Not remembered: the next request tries again (the network may be back).
-    bytes.catch(() => checked.delete(path));
+/** Files this worker has checked or is checking, so that the check after a launch skips them. */
+const seen = new Set();
+
+/** The cached file if it is intact, else the build's file fetched again (and cached). */
+async function intactResponse(path) {
+  seen.add(path);
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(path);
+  if (cached && (await isIntact(path, cached))) {
+    // The cached response itself, not a copy: it keeps the compiled code the browser
+    // stores with a cached script or wasm, so a launch need not compile them again.
+    return cached;
   }
-  return checked.get(path);
+  if (cached) await cache.delete(path);
+  const bytes = await download(path);
+  await cache.put(path, respond(path, bytes));
+  return respond(path, bytes);
 }
 
 function brokenPage() {
@@ -105,10 +107,16 @@ function brokenPage() {
 
 async function serve(path, navigation) {
   try {
-    const bytes = await checkedBytes(path);
-    return respond(path, bytes);
+    return await intactResponse(path);
   } catch {
     return navigation ? brokenPage() : new Response(null, { status: 503, headers: COMMON_HEADERS });
+  }
+}
+
+/** After a launch, one after the other, the files the page did not ask for. */
+async function checkTheRest() {
+  for (const path of Object.keys(FILES)) {
+    if (!seen.has(path)) await intactResponse(path).catch(() => {});
   }
 }
 
@@ -123,11 +131,14 @@ self.addEventListener("fetch", (event) => {
   const path = navigation && !isBuildFile(url.pathname) ? APP_SHELL : url.pathname;
   // Not a file of this build: left to the network, whatever Cache Storage holds for it.
   if (!isBuildFile(path)) return;
-  event.respondWith(serve(path, navigation));
+  // Every response is checked, each time: a copy checked earlier could have been
+  // rewritten since, and hashing costs far less than the page's own work.
+  const response = serve(path, navigation);
+  event.respondWith(response);
   if (navigation) {
-    // The page asks for the rest at once: check every file now, in parallel, so that a
-    // damaged one is fetched again while the network is there (and the neutral page is
-    // whole when "Leave now" needs it).
-    event.waitUntil(Promise.allSettled(Object.keys(FILES).map(checkedBytes)));
+    // Then the files this page did not ask for, so that a damaged one is fetched again
+    // while the network is there (the neutral page must be whole when "Leave now" needs
+    // it). Within the event, so that a new version never activates in the middle.
+    event.waitUntil(response.then(checkTheRest));
   }
 });

@@ -79,9 +79,8 @@ async function isIntact(path, response) {
 const seen = new Set();
 
 /** The cached file if it is intact, else the build's file fetched again (and cached). */
-async function intactResponse(path) {
+async function intactResponse(path, cache) {
   seen.add(path);
-  const cache = await caches.open(CACHE);
   const cached = await cache.match(path);
   if (cached && (await isIntact(path, cached))) {
     // The cached response itself, not a copy: it keeps the compiled code the browser
@@ -92,6 +91,24 @@ async function intactResponse(path) {
   const bytes = await download(path);
   await cache.put(path, respond(path, bytes));
   return respond(path, bytes);
+}
+
+/**
+ * The files the pages did not ask for, one after the other, once they have been quiet for
+ * a while: a damaged one is fetched again while the network is there (the neutral page
+ * must be whole when "Leave now" needs it). Not inside an event, so that it never holds
+ * back a new version; and never once that version has taken over (its cache is gone).
+ */
+let quiet;
+function checkTheRestLater() {
+  clearTimeout(quiet);
+  quiet = setTimeout(async () => {
+    if (!(await caches.has(CACHE))) return;
+    const cache = await caches.open(CACHE);
+    for (const path of Object.keys(FILES)) {
+      if (!seen.has(path)) await intactResponse(path, cache).catch(() => {});
+    }
+  }, 2000);
 }
 
 function brokenPage() {
@@ -107,16 +124,9 @@ function brokenPage() {
 
 async function serve(path, navigation) {
   try {
-    return await intactResponse(path);
+    return await intactResponse(path, await caches.open(CACHE));
   } catch {
     return navigation ? brokenPage() : new Response(null, { status: 503, headers: COMMON_HEADERS });
-  }
-}
-
-/** After a launch, one after the other, the files the page did not ask for. */
-async function checkTheRest() {
-  for (const path of Object.keys(FILES)) {
-    if (!seen.has(path)) await intactResponse(path).catch(() => {});
   }
 }
 
@@ -133,12 +143,6 @@ self.addEventListener("fetch", (event) => {
   if (!isBuildFile(path)) return;
   // Every response is checked, each time: a copy checked earlier could have been
   // rewritten since, and hashing costs far less than the page's own work.
-  const response = serve(path, navigation);
-  event.respondWith(response);
-  if (navigation) {
-    // Then the files this page did not ask for, so that a damaged one is fetched again
-    // while the network is there (the neutral page must be whole when "Leave now" needs
-    // it). Within the event, so that a new version never activates in the middle.
-    event.waitUntil(response.then(checkTheRest));
-  }
+  event.respondWith(serve(path, navigation));
+  checkTheRestLater();
 });

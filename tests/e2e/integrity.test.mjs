@@ -37,11 +37,12 @@ test("the service worker knows the SHA-256 of every file of the build, as served
 });
 
 /**
- * Rewrites the cached index.html (a text no build has), the JS loader (which would set a
- * global) and the wasm (an empty module, on which the app cannot start), and plants a file
- * of no build; then stops the worker, so the next one reads the cache afresh.
+ * Rewrites the cached index.html (a text no build has), the JS loader and the neutral page's
+ * script (which would set a global) and the wasm (an empty module, on which the app cannot
+ * start), and plants a file of no build; then stops the worker, so that the next one reads
+ * the cache afresh.
  */
-async function tamper(page, context, only = ["html", "js", "wasm"]) {
+async function tamper(page, context, only = ["html", "js", "wasm", "calc"]) {
   const files = filesUnder("dist").map((path) => "/" + relative("dist", path).split(sep).join("/"));
   const js = files.find((path) => /^\/repere-[0-9a-f]+\.js$/.test(path));
   const wasm = files.find((path) => path.endsWith(".wasm"));
@@ -61,6 +62,9 @@ async function tamper(page, context, only = ["html", "js", "wasm"]) {
       if (only.includes("wasm")) {
         const empty = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
         await cache.put(wasm, new Response(empty, { headers: { "content-type": "application/wasm" } }));
+      }
+      if (only.includes("calc")) {
+        await cache.put("/calc.js", new Response("window.__tampered = true;", { headers: { "content-type": "text/javascript" } }));
       }
       await cache.put("/planted.js", new Response("window.__tampered = true;", { headers: { "content-type": "text/javascript" } }));
     },
@@ -105,6 +109,17 @@ test("a tampered cached file is not served, online or offline, and the app still
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "still served by the worker");
     const repaired = await page.evaluate(async (js) => (await (await caches.match(js)).text()).includes("__tampered"), js);
     assert.equal(repaired, false, "the cache holds the build's loader again");
+    // A file the page did not ask for (the neutral page's script) is checked and repaired
+    // once the page is quiet, so that "Leave now" finds it whole even offline later.
+    const calcWhole = () =>
+      page.evaluate(async () => {
+        const cached = await caches.match("/calc.js");
+        return cached !== undefined && !(await cached.text()).includes("__tampered");
+      });
+    for (let tries = 0; !(await calcWhole()); tries++) {
+      assert.ok(tries < 40, "the neutral page's script was repaired within 20 s");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     // A file of no build is never served from the cache, whatever it holds.
     const planted = await page.evaluate(async () => (await fetch("/planted.js")).status);
     assert.equal(planted, 404);

@@ -107,7 +107,11 @@ test("a new build installs in the background and takes over at the next launch",
 
     // The open page finds it; it installs and waits.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null);
+    // (waitForFunction does not await a promise: an async predicate would pass at once.)
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      while (!registration.waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     // While a page is open, even a reload keeps the build it started with.
     await page.reload();
     await appReady(page);

@@ -90,5 +90,8 @@ for (const [placeholder, value] of [
   if (!sw.includes(placeholder)) throw new Error(`sw.js has no ${placeholder} placeholder`);
   sw = sw.replace(placeholder, () => value);
 }
+// The worker ships with every first load: its comments stay in public/sw.js. Only lines
+// that are nothing but a comment go (sw.js has no multi-line strings).
+sw = sw.replace(/^\s*\/\/.*\n/gm, "").replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "");
 writeFileSync(swPath, sw);
 console.log(`post-build: ${built.length} files precached with their hashes, first screen in 4 languages, CSP set`);

@@ -111,14 +111,23 @@ function checkTheRestLater() {
   }, 2000);
 }
 
-function brokenPage() {
+/** Large, plain text, readable on any phone; allowed by its hash, as nothing else is. */
+const BROKEN_STYLE = "body{font:1.25rem/1.5 system-ui,sans-serif;margin:1.5rem;max-width:36rem}a{display:inline-block;padding:.75rem 0}";
+
+async function brokenPage() {
   const known = (self.navigator.languages ?? []).map((tag) => tag.split("-")[0].toLowerCase());
   const lang = known.find((code) => Object.hasOwn(BROKEN_TEXTS, code)) ?? "fr";
   const text = BROKEN_TEXTS[lang];
   const html = `<!doctype html><html lang="${lang}"><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">` +
-    `<title>${text.title}</title><h1>${text.title}</h1><p>${text.text}</p><p><a href="">${text.reload}</a></p>`;
-  const headers = { ...COMMON_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
+    `<title>${text.title}</title><style>${BROKEN_STYLE}</style>` +
+    `<h1>${text.title}</h1><p>${text.text}</p><p><a href="">${text.reload}</a></p>`;
+  const style = await sha256(new TextEncoder().encode(BROKEN_STYLE));
+  const headers = {
+    ...COMMON_HEADERS,
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": `default-src 'none'; style-src 'sha256-${style}'; frame-ancestors 'none'`,
+  };
   return new Response(html, { status: 503, headers });
 }
 
@@ -126,7 +135,7 @@ async function serve(path, navigation) {
   try {
     return await intactResponse(path, await caches.open(CACHE));
   } catch {
-    return navigation ? brokenPage() : new Response(null, { status: 503, headers: COMMON_HEADERS });
+    return navigation ? await brokenPage() : new Response(null, { status: 503, headers: COMMON_HEADERS });
   }
 }
 

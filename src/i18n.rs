@@ -1,19 +1,41 @@
-//! Translations: Fluent files from `locales/`, embedded in the binary and read through
-//! i18n-embed. `t!` looks a message up in the current language and, through `fl!`,
-//! checks at compile time that the id exists in French.
+//! Translations: the app's Fluent files (`locales/*/repere.ftl`), embedded in the binary
+//! and read through i18n-embed. `t!` looks a message up in the current language and,
+//! through `fl!`, checks at compile time that the id exists in French.
 
 use crate::lang::Lang;
 use i18n_embed::fluent::FluentLanguageLoader;
-use i18n_embed::LanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
-use rust_embed::RustEmbed;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-#[derive(RustEmbed)]
-#[folder = "locales/"]
+/// Only the app's own messages: the guide's (`help.ftl`) live in the static pages, and
+/// the glossary is for translators, so neither belongs in the wasm (a folder-wide
+/// rust-embed would carry both).
 struct Localizations;
+
+const FILES: [(&str, &str); 4] = [
+    ("fr/repere.ftl", include_str!("../locales/fr/repere.ftl")),
+    ("en/repere.ftl", include_str!("../locales/en/repere.ftl")),
+    ("ru/repere.ftl", include_str!("../locales/ru/repere.ftl")),
+    ("wo/repere.ftl", include_str!("../locales/wo/repere.ftl")),
+];
+
+impl I18nAssets for Localizations {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        FILES
+            .iter()
+            .filter(|(path, _)| *path == file_path)
+            .map(|(_, text)| Cow::Borrowed(text.as_bytes()))
+            .collect()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(FILES.iter().map(|(path, _)| (*path).to_owned()))
+    }
+}
 
 thread_local! {
     static LOADERS: RefCell<HashMap<Lang, Arc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());

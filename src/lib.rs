@@ -4,6 +4,7 @@
 pub mod diary;
 pub mod facts;
 pub mod finder;
+pub mod help;
 pub mod lang;
 pub mod route;
 pub mod settings;

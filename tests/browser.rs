@@ -1,8 +1,9 @@
 //! Browser APIs in headless Chromium (`make test-wasm`): storage, language detection,
-//! translations as the app loads them, the document, the crash screen and the mounted app.
+//! translations as the app loads them, the document, the crash screen, speech and the
+//! mounted app.
 #![cfg(target_arch = "wasm32")]
 
-use repere::browser::{crash_screen, document, navigator, storage};
+use repere::browser::{crash_screen, document, navigator, speech, storage};
 use repere::i18n::loader;
 use repere::lang::Lang;
 use repere::settings::{Settings, STORAGE_KEY};
@@ -86,35 +87,35 @@ fn rocks(lang: Lang, count: u32) -> String {
 fn russian_plurals_use_one_few_and_many() {
     assert_eq!(
         rocks(Lang::Ru, 1),
-        "Проверен 1 камень. Вот что показал анализ."
+        "Проверен 1 камень. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Ru, 21),
-        "Проверен 21 камень. Вот что показал анализ."
+        "Проверен 21 камень. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Ru, 3),
-        "Проверено 3 камня. Вот что показал анализ."
+        "Проверено 3 камня. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Ru, 144),
-        "Проверено 144 камня. Вот что показал анализ."
+        "Проверено 144 камня. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Ru, 5),
-        "Проверено 5 камней. Вот что показал анализ."
+        "Проверено 5 камней. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Ru, 11),
-        "Проверено 11 камней. Вот что показал анализ."
+        "Проверено 11 камней. Вот что показало исследование."
     );
     assert_eq!(
         rocks(Lang::Fr, 1),
-        "Ce que l'analyse d'un caillou a montré."
+        "Ce que l'enquête sur un caillou a montré."
     );
-    assert_eq!(rocks(Lang::En, 144), "What testing 144 rocks showed.");
+    assert_eq!(rocks(Lang::En, 144), "What the survey of 144 rocks showed.");
     // Wolof has no plural forms (CLDR: "other" only).
-    assert_eq!(rocks(Lang::Wo, 1), "Li ñu gis ci 1 doj yu ñu saytu.");
+    assert_eq!(rocks(Lang::Wo, 1), "Li njàng mi gis ci 1 doj yu ñu saytu.");
 }
 
 #[wasm_bindgen_test]
@@ -139,6 +140,8 @@ fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
             title: ru.get("crash-title"),
             text: ru.get("crash-text"),
             reload: "<b>".to_string(),
+            help: ru.get("home-help-title"),
+            help_href: repere::help::page_path("ru"),
         },
     );
     let crash = page.query_selector("main.crash").unwrap().unwrap();
@@ -153,6 +156,50 @@ fn crash_screen_is_translated_and_keeps_the_emergency_numbers() {
         .query_selector(".emergency a[href='tel:15']")
         .unwrap()
         .is_some());
+    // The guide, in the crash screen's language, even if the bar was never drawn.
+    let help = crash.query_selector("a.crash-help").unwrap().unwrap();
+    assert_eq!(help.get_attribute("href").as_deref(), Some("/help/ru.html"));
+    assert_eq!(help.text_content().unwrap(), ru.get("home-help-title"));
     assert!(page.query_selector("main:not(.crash)").unwrap().is_none());
     page.remove();
+}
+
+/// Runs `code` in the page (test set-up only).
+fn run_js(code: &str) -> wasm_bindgen::JsValue {
+    js_sys::Function::new_no_args(code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn speech_uses_a_voice_of_the_device_only_never_a_network_one() {
+    // A browser with a network French voice first, and a recorder for what it reads.
+    run_js(
+        r#"
+        window.__voices = [{ lang: "fr-FR", name: "Network French", localService: false }];
+        window.__spoken = [];
+        window.__RealUtterance = window.SpeechSynthesisUtterance;
+        window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+        Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
+            getVoices: () => window.__voices,
+            speak: (utterance) => window.__spoken.push(utterance.voice && utterance.voice.name),
+            cancel: () => {},
+            onvoiceschanged: null,
+        } });
+        "#,
+    );
+    assert!(!speech::can_speak("fr"), "a network voice is no voice");
+    assert!(!speech::speak("Bonjour", "fr"));
+    run_js(r#"window.__voices.push({ lang: "fr-FR", name: "Local French", localService: true });"#);
+    assert!(speech::can_speak("fr"));
+    assert!(!speech::can_speak("wo"));
+    assert!(speech::speak("Bonjour", "fr"));
+    let spoken = run_js("return JSON.stringify(window.__spoken);");
+    assert_eq!(spoken.as_string().as_deref(), Some(r#"["Local French"]"#));
+    run_js(
+        r#"
+        delete window.speechSynthesis;
+        window.SpeechSynthesisUtterance = window.__RealUtterance;
+        "#,
+    );
 }

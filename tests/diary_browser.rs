@@ -1,16 +1,24 @@
-//! The diary's browser layer in headless Chromium (`make test-wasm`): the stored document
+//! The diary's browser layer in headless Chromium (`make test-wasm`): the stored text
 //! survives a full storage, damaged text is moved aside and never overwritten, another
-//! tab's write arrives through the `storage` event, and WebCrypto seals and opens the
-//! diary (and refuses a wrong key).
+//! tab's write arrives through the `storage` event, the device key lives in IndexedDB and
+//! cannot be read out, and WebCrypto seals and opens the diary: a wrong PIN, another
+//! device's key, a changed header or byte, and a stranger's note key are all refused.
 #![cfg(target_arch = "wasm32")]
 
-use repere::browser::crypto::{CryptoError, SealingKey};
-use repere::browser::diary_store::{self, Damage, Stored};
+use js_sys::Uint8Array;
+use repere::browser::crypto::{self, CryptoError, DataKey, LegacyKey, SecretKey, UnwrapError};
 use repere::browser::storage::{self, StorageError};
+use repere::browser::{device_key, diary_store, sealed_box};
+use repere::diary::envelope::{self, padded_len, Kdf, Lock, SealedDiary, TAG_BYTES};
+use repere::diary::inbox::{note_info, note_text, parse_note};
+use repere::diary::legacy::LegacyBlob;
 use repere::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
-use repere::diary::{DataError, Diary, EncryptedBlob, EntryId};
+use repere::diary::stored::{classify, Damage, Stored};
+use repere::diary::{DataError, Diary, EntryId, SecretKind};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -27,16 +35,38 @@ fn diary_with(n: u64) -> Diary {
     diary
 }
 
-fn clean() {
-    diary_store::wipe();
+async fn clean() {
+    diary_store::wipe().await;
     storage::remove("repere.test-filler");
 }
 
+/// A device key of our own for the test (the same kind `device_key::create` makes).
+async fn some_device_key() -> web_sys::CryptoKey {
+    device_key::create().await.unwrap().key
+}
+
+fn pin_lock(kdf: Kdf) -> Lock {
+    Lock::Secret {
+        kind: SecretKind::Pin,
+        kdf,
+    }
+}
+
+/// The diary sealed as the app stores it under a PIN and `device`.
+async fn sealed_under_pin(device: &web_sys::CryptoKey, pin: &str, json: &str) -> SealedDiary {
+    let kdf = crypto::new_kdf().unwrap();
+    let secret = SecretKey::derive(pin, &kdf).await.unwrap();
+    let (key, wrapped) = DataKey::new_wrapped(device, Some(&secret)).await.unwrap();
+    key.seal_diary(json, &pin_lock(kdf), &wrapped)
+        .await
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-fn a_full_storage_is_reported_and_the_diary_in_memory_is_kept() {
-    clean();
-    let saved = diary_with(2);
-    diary_store::write(&saved.to_storage_json()).unwrap();
+async fn a_full_storage_is_reported_and_what_was_stored_is_kept() {
+    clean().await;
+    let saved = diary_with(2).to_storage_json();
+    diary_store::write(&saved).unwrap();
     // Fill the origin's quota with a value over 10 MB: refused whole.
     let filler = "x".repeat(11 * 1024 * 1024);
     assert_eq!(
@@ -53,37 +83,32 @@ fn a_full_storage_is_reported_and_the_diary_in_memory_is_kept() {
             chunk /= 2;
         }
     }
-    let mut in_memory = saved.clone();
-    in_memory
-        .record(EntryId::new(T, 99).unwrap(), T + 99, 120)
-        .unwrap();
-    let bigger = format!("{}{}", in_memory.to_storage_json(), " ".repeat(64 * 1024));
-    assert_eq!(diary_store::write(&bigger), Err(StorageError::Full));
-    // Nothing lost: the stored copy is the last good one, the new entry is still in memory.
-    assert_eq!(
-        diary_store::classify(diary_store::read_raw().as_deref()),
-        Stored::Plain(saved)
+    let bigger = format!(
+        "{}{}",
+        diary_with(3).to_storage_json(),
+        " ".repeat(64 * 1024)
     );
-    assert_eq!(in_memory.entries().len(), 3);
+    assert_eq!(diary_store::write(&bigger), Err(StorageError::Full));
+    // The stored copy is the last one that fitted, untouched by the failed write.
+    assert_eq!(diary_store::read_raw().as_deref(), Some(saved.as_str()));
     for k in 0..n {
         storage::remove(&format!("repere.test-filler.{k}"));
     }
     // Room again: the retry succeeds.
-    diary_store::write(&in_memory.to_storage_json()).unwrap();
-    assert_eq!(
-        diary_store::classify(diary_store::read_raw().as_deref()),
-        Stored::Plain(in_memory)
-    );
-    clean();
+    diary_store::write(&bigger).unwrap();
+    assert_eq!(diary_store::read_raw().as_deref(), Some(bigger.as_str()));
+    clean().await;
 }
 
 #[wasm_bindgen_test]
-fn damaged_text_is_moved_aside_and_never_overwritten() {
-    clean();
+async fn damaged_text_is_moved_aside_and_never_overwritten() {
+    clean().await;
     let first = "{\"v\":1,\"settings\":{},\"entries\":[{\"id\"";
     storage::write(STORAGE_KEY, first).unwrap();
-    let stored = diary_store::classify(diary_store::read_raw().as_deref());
-    assert_eq!(stored, Stored::Damaged(Damage::Data(DataError::Truncated)));
+    assert_eq!(
+        classify(diary_store::read_raw().as_deref()),
+        Stored::Damaged(Damage::Data(DataError::Truncated))
+    );
     diary_store::move_aside(first, T).unwrap();
     assert_eq!(storage::read(DAMAGED_STORAGE_KEY).as_deref(), Some(first));
     assert_eq!(storage::read(STORAGE_KEY), None);
@@ -97,14 +122,7 @@ fn damaged_text_is_moved_aside_and_never_overwritten() {
         diary_store::damaged_copies(),
         vec![first.to_string(), second.to_string()]
     );
-
-    // A damaged envelope is recognised as such.
-    let envelope = "{\"v\":1,\"cipher\":\"AES-256-GCM\",\"ciphertext\":\"?\"}";
-    assert!(matches!(
-        diary_store::classify(Some(envelope)),
-        Stored::Damaged(Damage::Envelope(_))
-    ));
-    diary_store::wipe();
+    clean().await;
     assert!(diary_store::damaged_copies().is_empty());
 }
 
@@ -114,7 +132,6 @@ fn another_tab_writing_is_announced_by_the_storage_event() {
     let record = seen.clone();
     diary_store::on_other_tab_change(move |raw| record.borrow_mut().push(raw));
     let window = web_sys::window().unwrap();
-    let theirs = diary_with(3).to_json();
     let dispatch = |key: Option<&str>, value: Option<&str>| {
         let init = web_sys::StorageEventInit::new();
         init.set_key(key);
@@ -122,94 +139,302 @@ fn another_tab_writing_is_announced_by_the_storage_event() {
         let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
         window.dispatch_event(&event).unwrap();
     };
-    dispatch(Some(STORAGE_KEY), Some(&theirs));
+    dispatch(Some(STORAGE_KEY), Some("theirs"));
     dispatch(Some("repere.settings"), Some("{}"));
     dispatch(Some(STORAGE_KEY), None);
     dispatch(None, None);
-    let seen = seen.borrow();
-    assert_eq!(*seen, vec![Some(theirs.clone()), None, None]);
-    assert_eq!(
-        diary_store::classify(seen[0].as_deref()),
-        Stored::Plain(diary_with(3))
-    );
+    assert_eq!(*seen.borrow(), vec![Some("theirs".to_string()), None, None]);
 }
 
 #[wasm_bindgen_test]
-async fn webcrypto_seals_and_opens_and_refuses_a_wrong_pin() {
-    let diary = diary_with(5);
-    let json = diary.to_storage_json();
-    let key = SealingKey::new_for("2468").await.unwrap();
-    let sealed = key.seal(&json).await.unwrap();
-    assert_eq!(sealed.salt.len(), 16);
-    assert_eq!(sealed.iv.len(), 12);
-    assert_eq!(sealed.iterations, 600_000);
-    let text = sealed.to_json();
+async fn the_device_key_lives_in_indexeddb_and_cannot_be_read_out() {
+    clean().await;
+    assert!(device_key::load().await.unwrap().is_none());
+    let made = device_key::create().await.unwrap();
+    let loaded = device_key::load().await.unwrap().unwrap();
+    assert_eq!(loaded.id, made.id);
+    assert_eq!(loaded.protected, None);
     assert!(
-        !text.contains("1718000000000"),
-        "no plaintext in the envelope"
+        !loaded.key.extractable(),
+        "page scripts can use it, never read it"
+    );
+    let subtle = web_sys::window().unwrap().crypto().unwrap().subtle();
+    let exported = JsFuture::from(subtle.export_key("raw", &loaded.key).unwrap()).await;
+    assert!(exported.is_err(), "exportKey is refused");
+
+    let protected = device_key::set_protected(&loaded, Some(SecretKind::Password))
+        .await
+        .unwrap();
+    assert_eq!(protected.protected, Some(SecretKind::Password));
+    assert_eq!(
+        device_key::load().await.unwrap().unwrap().protected,
+        Some(SecretKind::Password)
     );
 
-    // A second seal with the same key draws a fresh IV.
-    let again = key.seal(&json).await.unwrap();
-    assert_ne!(again.iv, sealed.iv);
-    assert_eq!(again.salt, sealed.salt);
-
-    let blob = EncryptedBlob::from_json(&text).unwrap();
-    let started = js_sys::Date::now();
-    let reopened = SealingKey::for_blob("2468", &blob).await.unwrap();
-    let opened = reopened.open(&blob).await.unwrap();
-    let unlock_ms = js_sys::Date::now() - started;
-    assert_eq!(Diary::from_json(&opened).unwrap(), diary);
-    web_sys::console::log_1(&format!("unlock (derive + decrypt): {unlock_ms} ms").into());
-
-    let wrong = SealingKey::for_blob("1357", &blob).await.unwrap();
-    assert_eq!(wrong.open(&blob).await, Err(CryptoError::WrongKey));
-
-    // A tampered ciphertext fails the GCM tag.
-    let mut tampered = blob.clone();
-    tampered.ciphertext[0] ^= 1;
-    assert_eq!(reopened.open(&tampered).await, Err(CryptoError::WrongKey));
-
-    // A new PIN gets a new salt.
-    let other = SealingKey::new_for("2468").await.unwrap();
-    assert!(!other.fits(&blob));
+    // A wipe deletes it: nothing sealed under it opens any more.
+    diary_store::wipe().await;
+    assert!(device_key::load().await.unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
-async fn a_locked_note_opens_with_its_private_key_only() {
-    use repere::browser::sealed_box;
-    use repere::diary::inbox::{merge_notes, note_document, PUBLIC_KEY_BYTES};
+async fn the_diary_is_sealed_padded_and_opens_only_with_this_device_and_the_pin() {
+    clean().await;
+    let device = some_device_key().await;
+    let json = diary_with(5).to_storage_json();
+    let sealed = sealed_under_pin(&device, "827193", &json).await;
+    let text = sealed.to_json();
+    assert_eq!(SealedDiary::from_json(&text).as_ref(), Ok(&sealed));
 
+    // Real checks that nothing is readable: the bytes hold no run of the plaintext, and
+    // the length is the padded size plus the tag, whatever the number of entries.
+    assert_eq!(sealed.ciphertext.len(), padded_len(json.len()) + TAG_BYTES);
+    let sealed_one = sealed_under_pin(&device, "827193", &diary_with(1).to_storage_json()).await;
+    assert_eq!(
+        sealed_one.ciphertext.len(),
+        sealed.ciphertext.len(),
+        "the size does not tell the count"
+    );
+    for window in json.as_bytes().windows(8) {
+        assert!(
+            !sealed.ciphertext.windows(8).any(|bytes| bytes == window),
+            "plaintext bytes in the ciphertext"
+        );
+    }
+
+    let Lock::Secret { kdf, .. } = &sealed.lock else {
+        panic!("a PIN lock")
+    };
+    let started = js_sys::Date::now();
+    let secret = SecretKey::derive("827193", kdf).await.unwrap();
+    let key = DataKey::unwrap(&device, Some(&secret), &sealed.wrapped_key)
+        .await
+        .unwrap();
+    let opened = key.open_diary(&sealed).await.unwrap();
+    web_sys::console::log_1(
+        &format!(
+            "unlock (PBKDF2 + unwrap twice + open): {} ms",
+            js_sys::Date::now() - started
+        )
+        .into(),
+    );
+    assert_eq!(opened.trim_end(), json);
+    assert_eq!(Diary::from_json(&opened).unwrap(), diary_with(5));
+
+    // A wrong PIN is told apart from another device's key.
+    let wrong = SecretKey::derive("827194", kdf).await.unwrap();
+    assert_eq!(
+        DataKey::unwrap(&device, Some(&wrong), &sealed.wrapped_key)
+            .await
+            .err(),
+        Some(UnwrapError::Secret)
+    );
+    // A copy of the storage on another browser: its device key differs, so even the right
+    // PIN opens nothing there.
+    let elsewhere = some_device_key().await;
+    assert_eq!(
+        DataKey::unwrap(&elsewhere, Some(&secret), &sealed.wrapped_key)
+            .await
+            .err(),
+        Some(UnwrapError::Device)
+    );
+
+    // One flipped byte anywhere, or a header changed, fails the tag.
+    let mut flipped = sealed.clone();
+    flipped.ciphertext[3] ^= 1;
+    assert_eq!(key.open_diary(&flipped).await, Err(CryptoError::WrongKey));
+    let mut other_iv = sealed.clone();
+    other_iv.iv[0] ^= 1;
+    assert_eq!(key.open_diary(&other_iv).await, Err(CryptoError::WrongKey));
+    let relabelled = SealedDiary {
+        lock: pin_lock(Kdf::new(vec![1; 16]).unwrap()),
+        ..sealed.clone()
+    };
+    assert_eq!(
+        key.open_diary(&relabelled).await,
+        Err(CryptoError::WrongKey),
+        "the header is bound"
+    );
+    let mut slot = sealed.wrapped_key.clone();
+    slot[20] ^= 1;
+    assert_eq!(
+        DataKey::unwrap(&device, Some(&secret), &slot).await.err(),
+        Some(UnwrapError::Device)
+    );
+
+    // A second seal draws a fresh IV.
+    let (again_key, again_wrapped) = (key.clone(), sealed.wrapped_key.clone());
+    let again = again_key
+        .seal_diary(&json, &sealed.lock, &again_wrapped)
+        .await
+        .unwrap();
+    assert_ne!(again.iv, sealed.iv);
+    clean().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_device_only_diary_opens_with_the_device_key_alone() {
+    let device = some_device_key().await;
+    let (key, wrapped) = DataKey::new_wrapped(&device, None).await.unwrap();
+    assert_eq!(wrapped.len(), envelope::WRAPPED_ONCE_BYTES);
+    let sealed = key
+        .seal_diary(
+            "{\"v\":1,\"settings\":{},\"entries\":[]}",
+            &Lock::Device,
+            &wrapped,
+        )
+        .await
+        .unwrap();
+    let reopened = DataKey::unwrap(&device, None, &sealed.wrapped_key)
+        .await
+        .unwrap();
+    assert_eq!(
+        reopened.open_diary(&sealed).await.unwrap().trim_end(),
+        "{\"v\":1,\"settings\":{},\"entries\":[]}"
+    );
+    let elsewhere = some_device_key().await;
+    assert_eq!(
+        DataKey::unwrap(&elsewhere, None, &sealed.wrapped_key)
+            .await
+            .err(),
+        Some(UnwrapError::Device)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_note_opens_with_its_private_key_and_recipient_only() {
     let (public_key, private_key) = sealed_box::new_key_pair().await.unwrap();
-    assert_eq!(public_key.len(), PUBLIC_KEY_BYTES);
-    let id = EntryId::new(1_718_000_000_000, 42).unwrap();
-    let document = note_document(id, 1_718_000_000_000, 120).unwrap();
-
-    let note = sealed_box::seal_to(&public_key, &document).await.unwrap();
-    let again = sealed_box::seal_to(&public_key, &document).await.unwrap();
+    let id = EntryId::new(T, 42).unwrap();
+    let text = note_text(id, T, 120).unwrap();
+    let info = note_info(&public_key);
+    let note = sealed_box::seal_to(&public_key, &text, &info)
+        .await
+        .unwrap();
+    let again = sealed_box::seal_to(&public_key, &text, &info)
+        .await
+        .unwrap();
     assert_ne!(
         note.ephemeral_key, again.ephemeral_key,
         "a fresh ephemeral key per note"
     );
-    assert_ne!(note.ciphertext, again.ciphertext);
-    assert!(!String::from_utf8_lossy(&note.ciphertext).contains("1718000000000"));
+    assert!(!note
+        .ciphertext
+        .windows(8)
+        .any(|bytes| text.as_bytes().windows(8).any(|w| w == bytes)));
 
-    let private_key = sealed_box::import_private(&private_key).await.unwrap();
-    let opened = sealed_box::open_with(&private_key, &note).await.unwrap();
-    let mut diary = Diary::new();
-    assert_eq!(merge_notes(&mut diary, &[opened]), Ok(1));
-    assert!(diary.get(id).is_some());
+    let private = sealed_box::import_private(&private_key).await.unwrap();
+    let opened = sealed_box::open_with(&private, &note, &info).await.unwrap();
+    assert_eq!(parse_note(&opened).unwrap().id, id);
 
-    let (_, stranger) = sealed_box::new_key_pair().await.unwrap();
+    let (stranger_public, stranger) = sealed_box::new_key_pair().await.unwrap();
     let stranger = sealed_box::import_private(&stranger).await.unwrap();
     assert_eq!(
-        sealed_box::open_with(&stranger, &note).await,
+        sealed_box::open_with(&stranger, &note, &info).await,
+        Err(CryptoError::WrongKey)
+    );
+    // Bound to its recipient: the info naming another key does not open it.
+    assert_eq!(
+        sealed_box::open_with(&private, &note, &note_info(&stranger_public)).await,
         Err(CryptoError::WrongKey)
     );
     let mut tampered = note.clone();
     tampered.ciphertext[0] ^= 1;
     assert_eq!(
-        sealed_box::open_with(&private_key, &tampered).await,
+        sealed_box::open_with(&private, &tampered, &info).await,
         Err(CryptoError::WrongKey)
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_exported_file_opens_with_its_password_anywhere_and_only_with_it() {
+    let json = diary_with(3).to_json();
+    let file = crypto::seal_file("chat bleu sous la pluie", &json)
+        .await
+        .unwrap();
+    assert_eq!(
+        crypto::open_file("chat bleu sous la pluie", &file)
+            .await
+            .unwrap()
+            .trim_end(),
+        json
+    );
+    assert_eq!(
+        crypto::open_file("chat bleu sous la pluis", &file).await,
+        Err(CryptoError::WrongKey)
+    );
+    let mut flipped = file.clone();
+    flipped.ciphertext[0] ^= 1;
+    assert_eq!(
+        crypto::open_file("chat bleu sous la pluie", &flipped).await,
+        Err(CryptoError::WrongKey)
+    );
+}
+
+/// A format-1 blob, sealed the way an earlier Repère did (PBKDF2 straight to AES-GCM,
+/// no additional data), built here with WebCrypto directly.
+async fn legacy_blob(secret: &str, plaintext: &str) -> LegacyBlob {
+    let subtle = web_sys::window().unwrap().crypto().unwrap().subtle();
+    let salt = vec![3u8; 16];
+    let iv = vec![4u8; 12];
+    let usages = |list: &[&str]| {
+        list.iter()
+            .map(|u| wasm_bindgen::JsValue::from_str(u))
+            .collect::<js_sys::Array>()
+    };
+    let base: web_sys::CryptoKey = JsFuture::from(
+        subtle
+            .import_key_with_str(
+                "raw",
+                &Uint8Array::from(secret.as_bytes()),
+                "PBKDF2",
+                false,
+                &usages(&["deriveKey"]),
+            )
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+    .unchecked_into();
+    let params = web_sys::Pbkdf2Params::new_with_str(
+        "PBKDF2",
+        "SHA-256",
+        600_000,
+        &Uint8Array::from(&salt[..]),
+    );
+    let aes = web_sys::AesDerivedKeyParams::new("AES-GCM", 256);
+    let key: web_sys::CryptoKey = JsFuture::from(
+        subtle
+            .derive_key_with_object_and_object(&params, &base, &aes, false, &usages(&["encrypt"]))
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+    .unchecked_into();
+    let gcm = web_sys::AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
+    let sealed = JsFuture::from(
+        subtle
+            .encrypt_with_object_and_buffer_source(
+                &gcm,
+                &key,
+                &Uint8Array::from(plaintext.as_bytes()),
+            )
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    LegacyBlob::new(600_000, salt, iv, Uint8Array::new(&sealed).to_vec()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_diary_sealed_by_an_earlier_repere_still_opens_with_its_pin() {
+    let json = diary_with(2).to_storage_json();
+    let blob = legacy_blob("2468", &json).await;
+    let key = LegacyKey::derive("2468", &blob).await.unwrap();
+    assert_eq!(key.open(&blob).await.unwrap(), json);
+    assert!(key.fits(&blob));
+    let wrong = LegacyKey::derive("1357", &blob).await.unwrap();
+    assert_eq!(wrong.open(&blob).await, Err(CryptoError::WrongKey));
+    assert!(matches!(
+        classify(Some(&blob.to_json())),
+        Stored::LegacySealed(_)
+    ));
 }

@@ -1,5 +1,6 @@
 //! Every locale defines exactly the messages French defines, each file parses cleanly, and
 //! a translation uses the same variables as the French message (so no figure is dropped).
+//! This holds for the app's texts (`repere.ftl`) and for the guide's (`help.ftl`).
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
@@ -8,10 +9,11 @@ use std::fs;
 use std::path::Path;
 
 const LOCALES: [&str; 4] = ["fr", "en", "ru", "wo"];
+const FILES: [&str; 2] = ["repere.ftl", "help.ftl"];
 
 /// Message id → the variables its value and attributes use.
-fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}/repere.ftl"));
+fn messages(locale: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}/{file}"));
     let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let resource = parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
@@ -28,7 +30,7 @@ fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
             let id = message.id.name.to_string();
             assert!(
                 messages.insert(id.clone(), variables).is_none(),
-                "{locale}: {id} is defined twice"
+                "{locale}/{file}: {id} is defined twice"
             );
         }
     }
@@ -75,35 +77,73 @@ fn collect_from_inline(inline: &InlineExpression<&str>, into: &mut BTreeSet<Stri
 
 #[test]
 fn every_locale_has_exactly_the_french_messages() {
-    let french: BTreeSet<String> = messages("fr").into_keys().collect();
-    assert!(!french.is_empty());
-    for locale in LOCALES {
-        let ids: BTreeSet<String> = messages(locale).into_keys().collect();
-        let missing: Vec<_> = french.difference(&ids).collect();
-        let extra: Vec<_> = ids.difference(&french).collect();
-        assert!(
-            missing.is_empty(),
-            "{locale} lacks messages French has: {missing:?}"
-        );
-        assert!(
-            extra.is_empty(),
-            "{locale} has messages French lacks: {extra:?}"
-        );
+    for file in FILES {
+        let french: BTreeSet<String> = messages("fr", file).into_keys().collect();
+        assert!(!french.is_empty(), "{file}");
+        for locale in LOCALES {
+            let ids: BTreeSet<String> = messages(locale, file).into_keys().collect();
+            let missing: Vec<_> = french.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&french).collect();
+            assert!(
+                missing.is_empty(),
+                "{locale}/{file} lacks messages French has: {missing:?}"
+            );
+            assert!(
+                extra.is_empty(),
+                "{locale}/{file} has messages French lacks: {extra:?}"
+            );
+        }
     }
 }
 
 #[test]
 fn translations_use_the_french_variables() {
-    let french = messages("fr");
-    for locale in LOCALES {
-        for (id, variables) in messages(locale) {
-            if let Some(reference) = french.get(&id) {
-                assert_eq!(
-                    &variables, reference,
-                    "{locale}: {id} uses other variables than French"
-                );
+    for file in FILES {
+        let french = messages("fr", file);
+        for locale in LOCALES {
+            for (id, variables) in messages(locale, file) {
+                if let Some(reference) = french.get(&id) {
+                    assert_eq!(
+                        &variables, reference,
+                        "{locale}/{file}: {id} uses other variables than French"
+                    );
+                }
             }
         }
+    }
+}
+
+/// The guide's page builder loads both files into one bundle: an id in both would be
+/// refused there, and would be ambiguous to a reader.
+#[test]
+fn the_guide_and_the_app_use_separate_message_ids() {
+    let app: BTreeSet<String> = messages("fr", "repere.ftl").into_keys().collect();
+    let guide: BTreeSet<String> = messages("fr", "help.ftl").into_keys().collect();
+    assert!(guide.iter().all(|id| id.starts_with("help-")), "{guide:?}");
+    let shared: Vec<_> = app.intersection(&guide).collect();
+    assert!(shared.is_empty(), "{shared:?}");
+}
+
+/// A translation that is still the French text is a forgotten translation. Proper names
+/// and numbers may stay as they are.
+#[test]
+fn the_guide_is_translated() {
+    let french = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr/help.ftl");
+    let french = fs::read_to_string(french).unwrap();
+    let french: BTreeMap<&str, &str> = french
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .collect();
+    for locale in ["en", "ru", "wo"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}/help.ftl"));
+        let source = fs::read_to_string(path).unwrap();
+        let same: Vec<&str> = source
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .filter(|(id, text)| french.get(id) == Some(text))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(same.is_empty(), "{locale}: still French: {same:?}");
     }
 }
 

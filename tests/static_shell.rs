@@ -1,5 +1,6 @@
 //! The static first screen in `index.html` must say what the app says in French, or the
-//! first paint would differ from the app that replaces it.
+//! first paint would differ from the app that replaces it; its links to the guide must
+//! follow the language.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::collections::BTreeMap;
@@ -61,6 +62,14 @@ fn static_home_screen_matches_the_french_messages() {
         let content = &rest[rest.find('>').unwrap() + 1..];
         let content = &content[..content.find('<').unwrap()];
         assert_eq!(content, french_text(id, count), "index.html text for {id}");
+        // The one survey figure of the first screen is the survey's own.
+        if let Some(count) = count {
+            assert_eq!(
+                count,
+                repere::facts::ROCKS_ANALYSED.to_string(),
+                "index.html: {id} must show the rocks of src/facts/survey.rs"
+            );
+        }
         checked += 1;
     }
     let aria = html.split("data-l10n-aria-label=\"").nth(1).unwrap();
@@ -83,5 +92,31 @@ fn static_language_picker_names_each_language_as_the_app_does() {
         let text = &select[at..];
         let text = &text[text.find('>').unwrap() + 1..text.find("</option>").unwrap()];
         assert_eq!(text, lang.native_name());
+    }
+}
+
+#[test]
+fn static_links_to_the_guide_follow_the_language() {
+    let html = read("index.html");
+    let links: Vec<&str> = html
+        .match_indices("data-l10n-href=\"")
+        .map(|(at, _)| {
+            let rest = &html[at + "data-l10n-href=\"".len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(links.len(), 2, "the emergency bar and the home door");
+    for template in links {
+        assert_eq!(
+            template.replace("{lang}", "ru"),
+            repere::help::page_path("ru")
+        );
+        // The French page is the static default, before the script picks the language.
+        let tag_start = html[..html.find(template).unwrap()].rfind('<').unwrap();
+        let tag = &html[tag_start..tag_start + html[tag_start..].find('>').unwrap()];
+        assert!(
+            tag.contains(&format!("href=\"{}\"", repere::help::page_path("fr"))),
+            "{tag}"
+        );
     }
 }

@@ -97,6 +97,10 @@ export function shellScript(html) {
   shell.querySelectorAll("[data-l10n-aria-label]").forEach(function (node) {
     node.setAttribute("aria-label", chosen[node.getAttribute("data-l10n-aria-label")]);
   });
+  // Links to a page per language (the "What to do" guide).
+  shell.querySelectorAll("[data-l10n-href]").forEach(function (node) {
+    node.setAttribute("href", node.getAttribute("data-l10n-href").replace("{lang}", lang));
+  });
   shell.querySelector(".language-picker select").value = lang;
 })();`;
 }

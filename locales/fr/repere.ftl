@@ -18,19 +18,22 @@ emergency-eu-number = 112
 emergency-eu-name = Urgences
 emergency-dis-number = 0800 23 13 13
 emergency-dis-name = Drogues Info Service
+emergency-help = Que faire ?
 
 ## Home
 
 home-title = Que voulez-vous faire ?
 home-facts-title = Le vrai sur le crack
 home-facts-text = { $count ->
-    [one] Ce que l'analyse d'un caillou a montré.
-   *[other] Ce que l'analyse de { $count } cailloux a montré.
+    [one] Ce que l'enquête sur un caillou a montré.
+   *[other] Ce que l'enquête sur { $count } cailloux a montré.
 }
 home-finder-title = Trouver de l'aide près de moi
 home-finder-text = CAARUD et CSAPA d'Île-de-France, même sans internet.
 home-diary-title = Mon carnet
 home-diary-text = Pour vous seul, il reste dans ce téléphone.
+home-help-title = Que faire en cas d'urgence ?
+home-help-text = Quand appeler le 15, les premiers gestes, fumer avec moins de risques.
 home-private-note = Repère marche sans internet et n'envoie rien.
 
 ## Screen titles
@@ -53,8 +56,8 @@ sw-offline-text = Repère n'a pas pu s'ouvrir sans internet. Connectez-vous à i
 # A no-break space goes between a number and %, mg or €.
 
 facts-intro = { $count ->
-    [one] Un laboratoire a analysé { $count } caillou de crack apporté par des usagers d'Île-de-France. Voici ce qu'il a trouvé.
-   *[other] Un laboratoire a analysé { $count } cailloux de crack apportés par des usagers d'Île-de-France. Voici ce qu'il a trouvé.
+    [one] Un laboratoire a analysé { $count } caillou de crack apporté par un usager d'Île-de-France, qui a aussi répondu à des questions. Voici ce que l'enquête a trouvé.
+   *[other] Un laboratoire a analysé { $count } cailloux de crack apportés par des usagers d'Île-de-France, qui ont aussi répondu à des questions. Voici ce que l'enquête a trouvé.
 }
 facts-nav-label = Dans cette partie
 facts-nav-cards = Lire les cartes
@@ -64,12 +67,19 @@ facts-nav-present = Mode présentation (tablette)
 facts-back = Retour au vrai sur le crack
 
 fact-label-belief = On dit
-fact-label-finding = L'analyse a montré
+fact-label-finding = L'enquête a montré
 fact-label-caveat = À savoir
 fact-label-takeaway = Ce que vous pouvez faire
 fact-source = Source :
 fact-finder-link = Trouver un CAARUD près de moi
 fact-listen = Écouter
+fact-origin-label = D'où viennent les chiffres :
+fact-origin-lab = analyse des cailloux en laboratoire
+fact-origin-questionnaire = réponses des usagers au questionnaire
+fact-origin-price-and-lab = prix payés et taux mesurés
+fact-origin-seizures = estimation de l'OFDT d'après les saisies
+fact-origin-hearsay = ce qui se dit (vendeurs, dossiers de police)
+fact-table-note = Taux, poids et prix : calculés sur les cailloux qui contenaient plus de { $counted_above_pct } % de cocaïne.
 
 fact-basing-does-not-purify-belief = « Baser la cocaïne, ça la purifie. »
 fact-basing-does-not-purify-finding = Baser peut concentrer la cocaïne, mais les produits de coupe de la poudre restent dans le crack.
@@ -80,7 +90,7 @@ fact-size-tells-amount-finding = C'est surtout la taille qui compte : plus un c
 fact-size-tells-amount-takeaway = Regardez la taille du caillou, pas son prix. Avec un gros caillou, commencez par un petit bout.
 
 fact-looks-dont-tell-belief = « On reconnaît un bon caillou à son aspect, ou au vendeur. »
-fact-looks-dont-tell-finding = Ni l'aspect, ni le vendeur, ni le lieu d'achat ne disent ce que le caillou contient. Les usagers pensaient qu'il y avait en moyenne { $estimated_level_pct } % de cocaïne. En vrai, il y en avait { $real_level_pct } %.
+fact-looks-dont-tell-finding = Ni l'aspect, ni le vendeur, ni le lieu d'achat ne disent ce que le caillou contient. Interrogés, les usagers pensaient qu'il y avait en moyenne { $estimated_level_pct } % de cocaïne. Mesuré au laboratoire, il y en avait en moyenne { $real_level_pct } %.
 fact-looks-dont-tell-takeaway = Un caillou peut être plus fort que vous ne le pensez. Commencez toujours par une petite quantité.
 
 fact-rocks-smaller-than-said-belief = « Un caillou pèse au moins { $said_weight_mg } mg. »
@@ -88,7 +98,7 @@ fact-rocks-smaller-than-said-finding = Pesés au laboratoire, les cailloux faisa
 fact-rocks-smaller-than-said-takeaway = Un petit caillou part vite, et on a envie d'en racheter. Entre deux prises, mangez, buvez de l'eau et reposez-vous.
 
 fact-content-high-and-steady-belief = « D'un caillou à l'autre, la cocaïne change du tout au tout. »
-fact-content-high-and-steady-finding = Le taux de cocaïne est déjà élevé et change peu : la moitié des cailloux en contenaient de { $half_low_pct } à { $half_high_pct } % (en moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Ce qui change le plus, c'est la quantité de cocaïne dans le caillou : de { $min_amount_mg } à { $max_amount_mg } mg, { $average_amount_mg } mg en moyenne (médiane { $median_amount_mg } mg).
+fact-content-high-and-steady-finding = Le taux de cocaïne est déjà élevé et varie modérément : de { $min_level_pct } à { $max_level_pct } %, et la moitié des cailloux en contenaient de { $half_low_pct } à { $half_high_pct } % (en moyenne { $average_level_pct } %, médiane { $median_level_pct } %). Ce qui change le plus, c'est la quantité de cocaïne dans le caillou : de { $min_amount_mg } à { $max_amount_mg } mg, { $average_amount_mg } mg en moyenne (médiane { $median_amount_mg } mg).
 fact-content-high-and-steady-takeaway = On fume souvent le caillou jusqu'au bout : c'est donc sa taille qui décide de ce que vous prenez. Commencez par un petit bout.
 
 fact-no-amphetamine-no-subutex-belief = « Le crack est coupé avec de l'amphétamine ou du Subutex. »
@@ -97,15 +107,15 @@ fact-no-amphetamine-no-subutex-caveat = Aucune trace d'ammoniaque non plus. Mais
 fact-no-amphetamine-no-subutex-takeaway = Gardez votre pipe et votre embout à vous, ne les prêtez jamais. Les CAARUD donnent des kits gratuits.
 
 fact-effects-come-from-cocaine-belief = « Le cœur qui s'emballe, l'angoisse, la mâchoire serrée : c'est la faute des produits de coupe. »
-fact-effects-come-from-cocaine-finding = Non : ce sont des effets de la cocaïne elle-même. Selon l'effet, { $believers_low_pct } à { $believers_high_pct } % des usagers pensaient le contraire.
+fact-effects-come-from-cocaine-finding = Non : ce sont des effets de la cocaïne elle-même. Selon l'effet, { $believers_low_pct } à { $believers_high_pct } % des usagers interrogés pensaient le contraire.
 fact-effects-come-from-cocaine-takeaway = Si ces effets arrivent, faites une pause et prenez moins. Mangez, buvez de l'eau, reposez-vous.
 
 fact-real-cutting-agents-belief = « Je sais ce qu'il y a dans mon caillou. »
-fact-real-cutting-agents-finding = Les produits de coupe trouvés sont ceux de la cocaïne en poudre : le lévamisole, dans { $levamisole_pct } % des cailloux, et la phénacétine, dans { $phenacetin_pct } %. Seuls { $levamisole_named_pct } % des usagers ont cité le lévamisole. Le lévamisole peut causer des problèmes du sang rares mais graves. Aux quantités trouvées, le risque de la phénacétine semble très faible.
+fact-real-cutting-agents-finding = Les produits de coupe trouvés sont surtout ceux de la cocaïne en poudre : le lévamisole, dans { $levamisole_pct } % des cailloux, et la phénacétine, dans { $phenacetin_pct } %. Interrogés, seuls { $levamisole_named_pct } % des usagers ont cité le lévamisole. Le lévamisole peut causer des problèmes du sang rares mais graves. Comme la phénacétine n'est pas dans tous les cailloux, et vu les quantités fumées, son risque semble très faible.
 fact-real-cutting-agents-takeaway = Gardez votre matériel à vous et ne le partagez jamais. Les CAARUD donnent des kits gratuits.
 
 fact-price-of-pure-cocaine-belief = « Le crack, c'est moins cher que la poudre. »
-fact-price-of-pure-cocaine-finding = Un caillou coûte en moyenne { $average_price_eur } € (médiane { $median_price_eur } €). Mais pour un gramme de cocaïne pure, le crack revient à environ { $pure_gram_as_crack_eur } € (en moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). En poudre, ce gramme est estimé à { $pure_gram_as_powder_eur } €.
+fact-price-of-pure-cocaine-finding = D'après les usagers, un caillou coûte en moyenne { $average_price_eur } € (médiane { $median_price_eur } €). Avec le taux mesuré, un gramme de cocaïne pure revient à environ { $pure_gram_as_crack_eur } € en crack (en moyenne { $pure_gram_average_eur } €, médiane { $pure_gram_median_eur } €). En poudre, l'OFDT estime ce gramme à { $pure_gram_as_powder_eur } € ({ $powder_estimate_year }, France métropolitaine, d'après les saisies).
 fact-price-of-pure-cocaine-takeaway = Ne payez pas en plus votre matériel : les CAARUD donnent des pipes, des embouts et des kits gratuits. Ne partagez jamais votre pipe.
 
 quiz-title = Vrai ou faux ?
@@ -126,7 +136,7 @@ quiz-score = { $score ->
 }
 quiz-again = Rejouer
 quiz-private = Rien n'est enregistré : vos réponses disparaissent quand vous quittez la page.
-quiz-basing-does-not-purify-statement = Baser la cocaïne la rend plus pure.
+quiz-basing-does-not-purify-statement = Baser la cocaïne enlève les produits de coupe.
 quiz-size-tells-amount-statement = En général, plus le caillou est gros, plus il contient de cocaïne.
 quiz-looks-dont-tell-statement = On peut reconnaître un bon caillou à son aspect ou au vendeur.
 quiz-rocks-smaller-than-said-statement = Un caillou pèse au moins { $said_weight_mg } mg.
@@ -159,7 +169,7 @@ rock-estimate = Un caillou de { $weight_mg } mg contient en général environ {
 rock-estimate-beyond-survey = Attention : les cailloux analysés pesaient de { $lightest_rock_mg } à { $heaviest_rock_mg } mg. Pour ce poids, le calcul est moins sûr.
 rock-takeaway = Plus le caillou est gros, plus il contient de cocaïne. Commencez par un petit bout.
 rock-basis-title = Comment on calcule
-rock-estimate-basis = On multiplie le poids par le taux de cocaïne mesuré dans les { $rocks_analysed } cailloux analysés : { $typical_level_pct } % en moyenne, de { $usual_low_pct } à { $usual_high_pct } % pour la moitié d'entre eux, et de { $possible_low_pct } à { $possible_high_pct } % en tout. On suppose que le taux ne dépend pas de la taille du caillou. Ces taux sont calculés sur les cailloux qui contenaient plus de { $counted_above_pct } % de cocaïne.
+rock-estimate-basis = On multiplie le poids par le taux de cocaïne mesuré au laboratoire. Sur les { $rocks_analysed } cailloux analysés, ces taux sont calculés sur ceux qui contenaient plus de { $counted_above_pct } % de cocaïne : { $typical_level_pct } % en moyenne, de { $usual_low_pct } à { $usual_high_pct } % pour la moitié d'entre eux, et de { $possible_low_pct } à { $possible_high_pct } % en tout. On suppose que le taux ne dépend pas de la taille du caillou.
 
 present-title = Mode présentation
 present-second-language = Deuxième langue
@@ -225,6 +235,7 @@ diary-field-craving = Envie (0 = aucune, 10 = très forte)
 diary-field-slept = Dormi
 diary-field-ate = Mangé
 diary-field-note = Note
+diary-note-keyboard-hint = Le clavier du téléphone peut retenir les mots tapés ici.
 diary-rocks = { $count ->
     [one] { $count } caillou
    *[other] { $count } cailloux
@@ -277,15 +288,21 @@ diary-goal-pause-now = { $days ->
     [one] Objectif : une pause d'un jour.
    *[other] Objectif : une pause de { $days } jours.
 }
-diary-goal-day-now = Objectif : pas plus de { $limit } fois par jour.
-diary-goal-week-now = Objectif : pas plus de { $limit } fois par semaine.
+diary-goal-day-now = { $limit ->
+    [0] Objectif : aucune fois dans la journée.
+   *[other] Objectif : pas plus de { $limit } fois par jour.
+}
+diary-goal-week-now = { $limit ->
+    [0] Objectif : aucune fois dans la semaine.
+   *[other] Objectif : pas plus de { $limit } fois par semaine.
+}
 diary-goal-today = Aujourd'hui : { $uses } sur { $limit }.
 diary-goal-this-week = Cette semaine : { $uses } sur { $limit }.
-diary-goal-days-kept = { $total ->
+diary-goal-days-kept = { $kept ->
     [one] { $kept } jour tenu sur { $total }.
    *[other] { $kept } jours tenus sur { $total }.
 }
-diary-goal-weeks-kept = { $total ->
+diary-goal-weeks-kept = { $kept ->
     [one] { $kept } semaine tenue sur { $total }.
    *[other] { $kept } semaines tenues sur { $total }.
 }
@@ -294,7 +311,7 @@ diary-goal-pause-left = { $days ->
     [one] Encore { $days } jour après aujourd'hui.
    *[other] Encore { $days } jours après aujourd'hui.
 }
-diary-goal-pause-done = La pause est terminée. Bravo pour ce chemin.
+diary-goal-pause-done = La pause est terminée : bravo. Si vous reprenez, commencez par beaucoup moins : le corps n'a plus l'habitude.
 diary-goal-streak = Série en cours : { $current }. Meilleure série : { $best }.
 diary-goal-slip = Un écart arrive. Ce que vous avez tenu compte toujours, et vous pouvez reprendre dès maintenant.
 diary-help-text = Envie d'en parler ? Un CSAPA accompagne gratuitement, sans jugement. Drogues Info Service répond tous les jours, appel gratuit et anonyme.
@@ -304,54 +321,127 @@ diary-settings-title = Réglages du carnet
 diary-budget-label = Budget par semaine (€, vide = aucun)
 diary-budget-saved = Budget enregistré.
 diary-pin-title = Code secret
-diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet. La seule solution sera de tout effacer.
+diary-protect-intro = Avec un code, le carnet se ferme quand Repère passe en arrière-plan, et il faut le code pour l'ouvrir.
+diary-pin-warning = Attention : si vous oubliez le code, personne ne peut ouvrir le carnet, pas même Repère. Seule une sauvegarde permet alors de le retrouver.
 diary-pin-on = Le carnet est protégé par un code.
+diary-password-on = Le carnet est protégé par un mot de passe.
 diary-pin-auto-lock = { $minutes ->
     [one] Il se ferme tout seul quand Repère reste plus d'une minute en arrière-plan.
    *[other] Il se ferme tout seul quand Repère reste plus de { $minutes } minutes en arrière-plan.
 }
+diary-secret-kind = Ce qui protège le carnet
+diary-secret-kind-pin = Un code de 6 chiffres ou plus
+diary-secret-kind-pin-protects = Contre quelqu'un qui prend le téléphone : après quelques erreurs, il faut attendre. Mais avec une copie complète du téléphone, faite avec des outils spéciaux, un code de 6 chiffres peut être trouvé en quelques minutes.
+diary-secret-kind-password = Un mot de passe de 10 caractères ou plus, lettres permises
+diary-secret-kind-password-protects = Contre tout cela, et aussi contre une copie complète du téléphone, s'il est long et ne se devine pas : par exemple quatre mots sans rapport entre eux.
+diary-secret-not-phone-code = Ne prenez pas le code qui déverrouille le téléphone : d'autres le connaissent peut-être.
 diary-pin-new = Nouveau code
 diary-pin-again = Le même code encore
-diary-pin-set = Mettre un code
+diary-password-new = Nouveau mot de passe
+diary-password-again = Le même mot de passe encore
+diary-pin-current = Code actuel
+diary-password-current = Mot de passe actuel
+diary-pin-set = Protéger le carnet
 diary-pin-change = Changer le code
+diary-pin-changed = Code changé.
 diary-pin-remove = Enlever le code
-diary-pin-removed = Code enlevé. Le carnet n'est plus protégé.
-diary-pin-set-done = Code mis. Le carnet est chiffré sur ce téléphone.
-diary-pin-not-set = Le code n'a pas été mis.
-diary-pin-too-short = Au moins { $count } chiffres ou caractères.
-diary-pin-mismatch = Les deux codes ne sont pas pareils.
+diary-pin-remove-text = Sans code, le carnet reste chiffré dans ce téléphone, mais s'ouvre sans rien demander. Il faut le code actuel pour l'enlever.
+diary-pin-removed = Code enlevé. Le carnet s'ouvre maintenant sans code.
+diary-pin-set-done = C'est fait. Le carnet est chiffré et lié à ce téléphone : il faut ce téléphone et votre code pour l'ouvrir.
+diary-pin-not-set = Rien n'a changé.
+diary-weak-pin-short = Au moins { $count } chiffres.
+diary-weak-password-short = Au moins { $count } caractères.
+diary-weak-export-short = Pour un fichier, au moins { $count } caractères : il voyage sans la clé de ce téléphone.
+diary-weak-too-long = Trop long : 128 caractères au plus.
+diary-weak-not-digits = Un code n'a que des chiffres. Pour des lettres, choisissez un mot de passe.
+diary-weak-repeated = Trop facile à deviner : les mêmes chiffres ou lettres reviennent.
+diary-weak-sequence = Trop facile à deviner : des chiffres ou des lettres qui se suivent.
+diary-weak-date = Trop facile à deviner : cela ressemble à une date ou une année.
+diary-weak-common = Trop facile à deviner : beaucoup de gens choisissent celui-là.
+diary-pin-mismatch = Les deux ne sont pas pareils.
+diary-secret-tablet = En mode tablette partagée, rien n'est gardé : pas besoin de code.
+diary-secret-busy = Une autre action sur le code est en cours. Réessayez dans un instant.
 diary-lock-now = Fermer le carnet
-diary-lock-unsaved = Le carnet ne peut pas être fermé : une partie n'est pas encore enregistrée.
 diary-locked-title = Carnet fermé
 diary-toast-noted = Noté à { $time }. Ce sera dans le carnet quand vous l'ouvrirez.
 diary-locked-note-hint = Pas besoin d'ouvrir le carnet pour noter : c'est chiffré et ajouté quand vous l'ouvrez.
 diary-note-unavailable = Impossible de noter sans ouvrir le carnet. Ouvrez-le avec votre code.
 diary-note-full = Beaucoup de fois attendent déjà. Ouvrez le carnet avec votre code pour les ajouter.
+diary-note-altered = La clé qui sert à noter carnet fermé a été modifiée : rien n'a été noté. Ouvrez le carnet avec votre code.
 diary-pin-label = Code
+diary-password-label = Mot de passe
 diary-unlock = Ouvrir
 diary-unlocking = Ouverture…
+diary-closing = Fermeture…
+diary-opening = Ouverture du carnet…
 diary-pin-wrong = Ce n'est pas le bon code.
 diary-pin-wrong-wait = Ce n'est pas le bon code. Réessayez dans { $seconds } s.
 diary-pin-wait = Attendez { $seconds } s avant de réessayer.
+diary-unlock-damaged = Le code est bon, mais le carnet enregistré est abîmé. Rien n'a été effacé. Vous pouvez télécharger son texte chiffré pour le garder.
+diary-unlock-altered = Ce carnet ne s'ouvre pas avec la clé de ce téléphone : il a été modifié, ou copié ici d'ailleurs. Rien n'a été effacé.
+diary-download-sealed = Télécharger le texte chiffré
 diary-pin-forgot = Code oublié ?
-diary-pin-forgot-text = Sans le code, le carnet ne peut pas être ouvert, par personne. Vous pouvez seulement tout effacer et recommencer.
+diary-pin-forgot-text = Sans le code, personne ne peut ouvrir le carnet, pas même Repère. Vous pouvez tout effacer et recommencer, puis reprendre une sauvegarde si vous en avez une.
+diary-attempts-report = { $count ->
+    [one] Un mauvais code a été essayé depuis la dernière ouverture du carnet, le { $when }.
+   *[other] { $count } mauvais codes ont été essayés depuis la dernière ouverture du carnet, le dernier le { $when }.
+}
+diary-notes-added = { $count ->
+    [one] { $count } fois notée carnet fermé a été ajoutée.
+   *[other] { $count } fois notées carnet fermé ont été ajoutées.
+}
+diary-notes-kept = { $count ->
+    [one] Une fois notée carnet fermé ne s'est pas ouverte : elle n'est pas ajoutée, mais gardée à part.
+   *[other] { $count } fois notées carnet fermé ne se sont pas ouvertes : elles ne sont pas ajoutées, mais gardées à part.
+}
+diary-notes-key-replaced = La clé pour noter carnet fermé ne correspondait plus au carnet : quelqu'un a peut-être voulu savoir quand vous consommez. Ce qui attendait est gardé à part, et une nouvelle clé a été faite.
+diary-carried-over = Le code a été changé dans une autre fenêtre. Ce qui n'était pas encore enregistré ici sera ajouté quand vous ouvrirez le carnet.
+diary-carry-added = { $count ->
+    [0] Les changements d'une autre fenêtre étaient déjà dans le carnet.
+    [one] { $count } fois venue d'une autre fenêtre a été ajoutée.
+   *[other] { $count } fois venues d'une autre fenêtre ont été ajoutées.
+}
+diary-kept-copy-dropped = Des changements gardés dans cet onglet n'ont pas pu être ajoutés : le code a changé depuis.
+diary-weak-secret-notice = Votre code est court ou facile à deviner. Choisissez-en un nouveau dans les réglages du carnet.
+diary-must-protect = Le nouveau carnet n'est enregistré qu'une fois protégé : choisissez un code dans les réglages du carnet.
+diary-backup-reminder = Seul un fichier de sauvegarde protégé par mot de passe permet de garder le carnet si vous changez de téléphone, ou si le navigateur efface ses données.
+diary-backup-make = Faire une sauvegarde
+diary-backup-later = Plus tard
+diary-unreadable-title = Ce carnet ne s'ouvre pas ici
+diary-unreadable-device-lost = Sa clé n'est pas dans ce navigateur : le carnet a été fait sur un autre téléphone ou navigateur, ou une partie des données de Repère a été effacée.
+diary-unreadable-device-unavailable = Ce navigateur ne laisse pas Repère ouvrir sa mémoire sûre en ce moment (navigation privée, ou données des sites bloquées ?). Réessayez dans une fenêtre normale.
+diary-unreadable-future = Ce carnet a été enregistré par une version plus récente de Repère. Fermez Repère et rouvrez-le avec internet pour le mettre à jour.
+diary-unreadable-damaged = Le carnet protégé par un code est abîmé.
+diary-unreadable-replaced = Le carnet était protégé par un code, et il a été remplacé ou enlevé. Quelqu'un a peut-être touché aux données de ce téléphone.
+diary-unreadable-kept = Rien n'est effacé : son texte est gardé tel quel, et vous pouvez le télécharger.
+diary-start-again-title = Recommencer
+diary-start-again-text = Vous pouvez commencer un nouveau carnet, puis y reprendre une sauvegarde si vous en avez une. L'ancien texte reste gardé à part.
+diary-start-again-protected = L'ancien carnet avait un code : le nouveau en aura un aussi.
+diary-start-again = Commencer un nouveau carnet
+diary-memory-only-blocked = Ce navigateur ne garde rien pour Repère (données des sites bloquées, ou navigation privée). Le carnet marche, mais il disparaît quand la page est fermée.
+diary-memory-only-unsafe = Ce navigateur ne peut pas garder le carnet en sûreté. Le carnet marche, mais il disparaît quand la page est fermée.
 diary-tablet-title = Tablette partagée
 diary-tablet-text = Sur un appareil que d'autres utilisent : le carnet reste en mémoire et n'est jamais enregistré. Il disparaît quand on ferme la page.
 diary-tablet-turn-on = Activer le mode tablette partagée
 diary-tablet-turn-off = Désactiver le mode tablette partagée
 diary-tablet-on = Mode tablette partagée : rien n'est enregistré sur cet appareil. Tout disparaît quand la page est fermée.
+diary-tablet-not-with-secret = Pas avec un code : enlevez d'abord le code.
 diary-wipe-title = Tout effacer
-diary-wipe-text = Efface le carnet, le code et toute copie sur ce téléphone. Impossible de revenir en arrière.
+diary-wipe-text = Efface ce que Repère garde dans ce navigateur : le carnet, son code, ses copies et sa clé, dans toutes les fenêtres ouvertes. Les fichiers de sauvegarde et l'historique du navigateur restent : effacez-les vous-même.
 diary-wipe = Tout effacer
-diary-wipe-confirm-text = Vraiment tout effacer ? Rien ne pourra être récupéré.
+diary-wipe-confirm-text = Vraiment tout effacer ? Ce que Repère garde ici ne pourra pas être récupéré.
 diary-wipe-confirm = Oui, tout effacer
 diary-data-title = Sauvegarder ou reprendre
 diary-export-text = Gardez une copie du carnet dans un fichier, pour la remettre plus tard ou sur un autre téléphone.
-diary-export-warning = Sans mot de passe, n'importe qui peut lire le fichier.
+diary-export-warning = N'importe qui peut lire un fichier sans mot de passe. Il reste dans les téléchargements, même après « Tout effacer ».
 diary-export-json = Fichier complet (JSON)
 diary-export-csv = Tableau (CSV)
-diary-export-password = Mot de passe pour le fichier protégé
-diary-export-sealed = Fichier protégé par mot de passe
+diary-export-sealed-title = Fichier protégé par mot de passe
+diary-export-password = Mot de passe du fichier
+diary-export-password-hint = Au moins 12 caractères. Notez-le ailleurs : sans lui, le fichier ne s'ouvre pas.
+diary-export-sealed = Télécharger le fichier protégé
+diary-export-plain-title = Fichier sans mot de passe
+diary-export-plain-needs-secret = Entrez d'abord le code du carnet.
 diary-export-failed = Le fichier n'a pas pu être créé.
 diary-import-title = Reprendre une sauvegarde
 diary-import-text = Repère vérifie tout le fichier, vous montre ce qu'il ajoute, puis attend votre accord.
@@ -375,6 +465,7 @@ diary-import-done = { $count ->
 diary-import-unchanged = Le carnet n'a pas changé.
 diary-import-no-file = Aucun fichier choisi.
 diary-import-unreadable = Ce fichier ne peut pas être lu.
+diary-import-device-bound = Ce fichier est la copie interne d'un carnet : il ne s'ouvre que sur son téléphone. Faites une sauvegarde depuis ce téléphone.
 diary-storage-full = La mémoire du téléphone pour Repère est pleine : le dernier changement n'est pas encore enregistré.
 diary-storage-unavailable = Ce navigateur ne laisse pas Repère enregistrer (navigation privée ?).
 diary-storage-kept = Rien n'est perdu tant que la page reste ouverte. Repère réessaie tout seul. Pour plus de sûreté, sauvegardez dans un fichier.
@@ -382,7 +473,7 @@ diary-damaged-found = Le carnet enregistré était abîmé.
 diary-damaged-kept = Son texte est gardé à part, intact. Vous pouvez le télécharger pour le garder.
 diary-damaged-not-moved = Son texte reste en place, intact : il n'y a pas la place de le mettre à part. Rien ne l'écrasera.
 diary-damaged-export = Télécharger le texte abîmé
-diary-crypto-unavailable = Ce navigateur ne sait pas chiffrer. Le code ne peut pas être utilisé ici.
+diary-crypto-unavailable = Ce navigateur ne sait pas chiffrer ici.
 diary-password-wrong = Mauvais mot de passe, ou fichier modifié.
 diary-invalid-time = Cette date n'est pas possible.
 diary-invalid-offset = Le fuseau horaire n'est pas possible.
@@ -492,5 +583,7 @@ about-finess = Lieux d'aide : registre FINESS du ministère chargé de la santé
 about-boundaries = Contours des départements et des villes : IGN Admin Express et INSEE, 2018, Licence Ouverte.
 about-arrondissements = Arrondissements de Paris : Ville de Paris, licence ODbL.
 about-stations = Gares : Île-de-France Mobilités, licence ODbL.
-about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, 144 cailloux analysés en 2018 et 2019.
+about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, { $count } cailloux analysés en { $first_year } et { $last_year }.
+about-help = Le guide « Que faire ? » résume, avec nos propres mots, ces sources publiques, lues le { $date }. Les adresses de chaque page sont dans le guide.
+about-help-link = Voir le guide et ses sources
 about-credits = Mentions des sources :

@@ -5,6 +5,14 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// A clock that only goes forward (`performance.now()`), for durations the user cannot
+/// shorten by changing the phone's time.
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
 /// The local UTC offset now, in minutes east of UTC (Paris: 60 in winter, 120 in summer).
 pub fn offset_min() -> i16 {
     offset_at(now_ms())
@@ -87,4 +95,14 @@ pub fn every(every_ms: i32, callback: impl Fn() + 'static) {
         every_ms,
     );
     on_timer.forget();
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,6 +1,7 @@
 //! The screen shown after a panic. The wasm instance is dead by then, so this is plain
-//! HTML with a link that reloads the page; it is built without creating elements, in case
-//! the panic came from the DOM itself. The emergency bar is kept: its links need no wasm.
+//! HTML with a link that reloads the page and one to the "What to do" guide (a static
+//! page); it is built without creating elements, in case the panic came from the DOM
+//! itself. The emergency bar is kept: its links need no wasm.
 
 use std::fmt::Write;
 
@@ -9,6 +10,9 @@ pub struct CrashText {
     pub title: String,
     pub text: String,
     pub reload: String,
+    /// The guide's label and its page in this language.
+    pub help: String,
+    pub help_href: String,
 }
 
 /// Replaces the whole page with the crash screen.
@@ -32,11 +36,13 @@ pub fn show_in(page: &web_sys::Element, crash: &CrashText) {
     let mut html = String::new();
     let _ = write!(
         html,
-        r#"<main class="crash" lang="{}" role="alert"><h1>{}</h1><p>{}</p><a class="button" href="/">{}</a></main>"#,
+        r#"<main class="crash" lang="{}" role="alert"><h1>{}</h1><p>{}</p><p class="crash-actions"><a class="button" href="/">{}</a> <a class="button button-secondary crash-help" href="{}">{}</a></p></main>"#,
         crash.lang,
         escape(&crash.title),
         escape(&crash.text),
         escape(&crash.reload),
+        escape(&crash.help_href),
+        escape(&crash.help),
     );
     html.push_str(&emergency_bar);
     page.set_inner_html(&html);

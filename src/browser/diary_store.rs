@@ -1,71 +1,35 @@
-//! Where the diary lives on the device: the versioned document (plain, or sealed in an
-//! [`EncryptedBlob`]) under `repere.diary` in localStorage.
+//! Where the diary lives on the device: the sealed text under `repere.diary` in
+//! localStorage, its locked notes, the wrong-PIN record, damaged texts kept aside, the
+//! copy a tab keeps when storage is full, and the quick wipe of all of it.
 //!
 //! Nothing is ever lost: text that cannot be read is moved aside to
 //! `repere.diary.damaged` (a numbered key if that one is taken: it is never overwritten),
-//! a full storage is reported to the caller, which keeps the diary in memory and tries
-//! again, and another tab's writes are announced through the `storage` event.
+//! a full storage is reported to the caller, and another tab's writes are announced
+//! through the `storage` event.
 
+use super::device_key;
 use super::storage::{self, session, StorageError};
-use crate::diary::inbox::Inbox;
+use crate::diary::attempts::{Attempts, ATTEMPTS_STORAGE_KEY};
+use crate::diary::inbox::INBOX_STORAGE_KEY;
 use crate::diary::schema::{DAMAGED_STORAGE_KEY, STORAGE_KEY};
-use crate::diary::{DataError, Diary, EncryptedBlob, EnvelopeError};
+use crate::diary::stored::{Kept, KEPT_STORAGE_KEY};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The wrong-PIN count and the time of the last one, so reloading does not reset the wait.
-pub const PIN_FAILS_KEY: &str = "repere.diary.pin-fails";
-/// Uses noted while the diary is locked, sealed to its public key (see `diary::inbox`).
-pub const INBOX_KEY: &str = "repere.diary.inbox";
-/// In this tab's sessionStorage: the diary text that could not be written when the page
-/// was left (storage full), so that a reload or "leave now" does not lose it.
-pub const UNWRITTEN_KEY: &str = "repere.diary.unwritten";
-
-/// Why stored text could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Damage {
-    Data(DataError),
-    Envelope(EnvelopeError),
-}
-
-/// What the stored text is.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Stored {
-    Nothing,
-    Plain(Diary),
-    Locked(EncryptedBlob),
-    Damaged(Damage),
-}
-
-/// Reads stored (or another tab's) text without touching storage.
-pub fn classify(raw: Option<&str>) -> Stored {
-    let Some(raw) = raw else {
-        return Stored::Nothing;
-    };
-    if EncryptedBlob::looks_encrypted(raw) {
-        match EncryptedBlob::from_json(raw) {
-            Ok(blob) => Stored::Locked(blob),
-            Err(error) => Stored::Damaged(Damage::Envelope(error)),
-        }
-    } else {
-        match Diary::from_json(raw) {
-            Ok(diary) => Stored::Plain(diary),
-            Err(error) => Stored::Damaged(Damage::Data(error)),
-        }
-    }
-}
+/// A diary left unsaved in a window whose key no longer fits (the secret was changed in
+/// another), sealed to the locked notes' public key: it joins at the next unlock.
+pub const CARRY_STORAGE_KEY: &str = "repere.diary.carry";
 
 pub fn read_raw() -> Option<String> {
     storage::read(STORAGE_KEY)
 }
 
-/// Writes the document (plain JSON or an envelope's JSON).
 pub fn write(text: &str) -> Result<(), StorageError> {
     storage::write(STORAGE_KEY, text)
 }
 
-/// Copies `raw` to a damaged-copy key that is free, then removes it from the main key.
-/// On an error nothing was removed.
+/// Copies `raw` to a damaged-copy key that is free, then removes it from the main key if
+/// it is still there. On an error nothing was removed.
 pub fn move_aside(raw: &str, now_ms: i64) -> Result<(), StorageError> {
     let key = if storage::read(DAMAGED_STORAGE_KEY).is_none() {
         DAMAGED_STORAGE_KEY.to_string()
@@ -83,13 +47,9 @@ pub fn move_aside(raw: &str, now_ms: i64) -> Result<(), StorageError> {
     Ok(())
 }
 
-fn all_keys() -> Vec<String> {
-    storage::keys()
-}
-
-/// The damaged copies kept aside, oldest key first, to be exported as they are.
+/// The damaged copies kept aside, oldest key first, to be downloaded as they are.
 pub fn damaged_copies() -> Vec<String> {
-    let mut keys: Vec<String> = all_keys()
+    let mut keys: Vec<String> = storage::keys()
         .into_iter()
         .filter(|key| {
             key == DAMAGED_STORAGE_KEY || key.starts_with(&format!("{DAMAGED_STORAGE_KEY}."))
@@ -99,65 +59,77 @@ pub fn damaged_copies() -> Vec<String> {
     keys.iter().filter_map(|key| storage::read(key)).collect()
 }
 
-/// Keeps `text` (the diary as stored: plain or sealed) in this tab until it can be written.
-pub fn keep_unwritten(text: &str) -> bool {
-    session::write(UNWRITTEN_KEY, text)
+/// Keeps a sealed text in this tab until it can be written; false if even that failed.
+pub fn keep(kept: &Kept) -> bool {
+    session::write(KEPT_STORAGE_KEY, &kept.to_json())
 }
 
-/// A diary text this tab kept when it was left before it could be written.
-pub fn unwritten() -> Option<String> {
-    session::read(UNWRITTEN_KEY)
+pub fn kept() -> Option<Kept> {
+    Kept::from_json(&session::read(KEPT_STORAGE_KEY)?)
 }
 
-pub fn forget_unwritten() {
-    session::remove(UNWRITTEN_KEY);
+pub fn forget_kept() {
+    session::remove(KEPT_STORAGE_KEY);
 }
 
 pub fn read_inbox_raw() -> Option<String> {
-    storage::read(INBOX_KEY)
+    storage::read(INBOX_STORAGE_KEY)
 }
 
-/// The inbox of locked notes, if there is a readable one.
-pub fn read_inbox() -> Option<Inbox> {
-    Inbox::from_json(&read_inbox_raw()?).ok()
-}
-
-pub fn write_inbox(inbox: &Inbox) -> Result<(), StorageError> {
-    storage::write(INBOX_KEY, &inbox.to_json())
+pub fn write_inbox(text: &str) -> Result<(), StorageError> {
+    storage::write(INBOX_STORAGE_KEY, text)
 }
 
 pub fn remove_inbox() {
-    storage::remove(INBOX_KEY);
+    storage::remove(INBOX_STORAGE_KEY);
 }
 
-/// Erases the diary, every damaged copy, the locked notes and the PIN state.
-pub fn wipe() {
-    for key in all_keys() {
-        let ours = [STORAGE_KEY, PIN_FAILS_KEY, INBOX_KEY].contains(&key.as_str());
+pub fn read_carry() -> Option<String> {
+    storage::read(CARRY_STORAGE_KEY)
+}
+
+pub fn write_carry(text: &str) -> Result<(), StorageError> {
+    storage::write(CARRY_STORAGE_KEY, text)
+}
+
+pub fn remove_carry() {
+    storage::remove(CARRY_STORAGE_KEY);
+}
+
+pub fn attempts(now_ms: i64) -> Attempts {
+    Attempts::parse(storage::read(ATTEMPTS_STORAGE_KEY).as_deref(), now_ms)
+}
+
+pub fn set_attempts(attempts: &Attempts) {
+    if attempts.is_clear() {
+        storage::remove(ATTEMPTS_STORAGE_KEY);
+    } else {
+        // If storage is full the record lives until reload; the secret still has to be right.
+        let _ = storage::write(ATTEMPTS_STORAGE_KEY, &attempts.to_json());
+    }
+}
+
+/// Erases everything the diary keeps in this browser: the diary, its damaged copies, the
+/// locked notes, the wrong-PIN record, this tab's kept copy and the device key (so that
+/// anything sealed under it, wherever a copy of it sits, opens nowhere any more).
+/// Other tabs hear of it through the `storage` event and forget their own copies.
+pub async fn wipe() {
+    for key in storage::keys() {
+        let ours = [
+            STORAGE_KEY,
+            ATTEMPTS_STORAGE_KEY,
+            INBOX_STORAGE_KEY,
+            CARRY_STORAGE_KEY,
+            // Written by earlier versions.
+            "repere.diary.pin-fails",
+        ]
+        .contains(&key.as_str());
         if ours || key.starts_with(DAMAGED_STORAGE_KEY) {
             storage::remove(&key);
         }
     }
-    forget_unwritten();
-}
-
-/// `(failed attempts in a row, time of the last one)`.
-pub fn pin_fails() -> (u32, i64) {
-    storage::read(PIN_FAILS_KEY)
-        .and_then(|raw| {
-            let (count, at) = raw.split_once(' ')?;
-            Some((count.parse().ok()?, at.parse().ok()?))
-        })
-        .unwrap_or((0, 0))
-}
-
-pub fn set_pin_fails(count: u32, at_ms: i64) {
-    // If storage is full the count only lives until reload; the PIN still has to be right.
-    let _ = storage::write(PIN_FAILS_KEY, &format!("{count} {at_ms}"));
-}
-
-pub fn clear_pin_fails() {
-    storage::remove(PIN_FAILS_KEY);
+    forget_kept();
+    device_key::erase().await;
 }
 
 /// Calls `callback` with the new text whenever another tab changes the diary (`None`

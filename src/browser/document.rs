@@ -39,3 +39,22 @@ pub fn focus_main() {
         let _ = main.focus_with_options(&options);
     }
 }
+
+/// Hides (or shows again) what `.veiled` styles hide: the diary's contents while the app
+/// is in the background, so the app switcher's thumbnail shows nothing of it.
+pub fn set_veiled(veiled: bool) {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.class_list().toggle_with_force("veiled", veiled);
+    }
+}
+
+/// Brings the element with this id into view and gives it focus (it needs `tabindex`).
+pub fn show_element(id: &str) {
+    if let Some(element) = document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

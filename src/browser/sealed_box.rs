@@ -1,6 +1,7 @@
 //! Sealing a short text to a public key, for uses noted while the diary is locked
 //! (see `diary::inbox`): ECDH P-256 with a fresh ephemeral key, HKDF-SHA256 over the
-//! shared secret (salted with the ephemeral public key), then AES-256-GCM. WebCrypto only.
+//! shared secret (salted with the ephemeral public key, `info` naming the recipient), then
+//! AES-256-GCM. WebCrypto only.
 
 use super::crypto::{subtle, usages, wait, CryptoError};
 use super::random;
@@ -11,26 +12,30 @@ use wasm_bindgen::JsCast;
 use web_sys::{CryptoKey, CryptoKeyPair};
 
 const CURVE: &str = "P-256";
-const HKDF_INFO: &[u8] = b"repere locked note v1";
-
 /// A new key pair: the public key as a raw point, the private key as PKCS#8 bytes (to be
-/// sealed under the PIN's key at once, never stored as they are).
+/// sealed under the data key at once, never stored as they are).
 pub async fn new_key_pair() -> Result<(Vec<u8>, Vec<u8>), CryptoError> {
-    let pair = generate().await?;
+    let pair = generate(true).await?;
     let public = export(&pair.get_public_key(), "raw").await?;
     let private = export(&pair.get_private_key(), "pkcs8").await?;
     Ok((public, private))
 }
 
 /// Seals `plaintext` so that only the holder of `public_key`'s private key can open it.
-pub async fn seal_to(public_key: &[u8], plaintext: &str) -> Result<SealedNote, CryptoError> {
+pub async fn seal_to(
+    public_key: &[u8],
+    plaintext: &str,
+    info: &[u8],
+) -> Result<SealedNote, CryptoError> {
     let recipient = import_public(public_key).await?;
-    let ephemeral = generate().await?;
+    // The ephemeral private key is never needed outside WebCrypto.
+    let ephemeral = generate(false).await?;
     let ephemeral_public = export(&ephemeral.get_public_key(), "raw").await?;
     let key = note_key(
         &ephemeral.get_private_key(),
         &recipient,
         &ephemeral_public,
+        info,
         "encrypt",
     )
     .await?;
@@ -67,10 +72,14 @@ pub async fn import_private(private_key: &[u8]) -> Result<CryptoKey, CryptoError
     .unchecked_into())
 }
 
-/// Opens a note; `WrongKey` if it was not sealed to this private key.
-pub async fn open_with(private: &CryptoKey, note: &SealedNote) -> Result<String, CryptoError> {
+/// Opens a note; `WrongKey` if it was not sealed to this private key with this `info`.
+pub async fn open_with(
+    private: &CryptoKey,
+    note: &SealedNote,
+    info: &[u8],
+) -> Result<String, CryptoError> {
     let sender = import_public(&note.ephemeral_key).await?;
-    let key = note_key(private, &sender, &note.ephemeral_key, "decrypt").await?;
+    let key = note_key(private, &sender, &note.ephemeral_key, info, "decrypt").await?;
     let params = web_sys::AesGcmParams::new("AES-GCM", &Uint8Array::from(&note.iv[..]));
     let plain = wait(
         subtle()?.decrypt_with_object_and_buffer_source(
@@ -84,10 +93,10 @@ pub async fn open_with(private: &CryptoKey, note: &SealedNote) -> Result<String,
     String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::WrongKey)
 }
 
-async fn generate() -> Result<CryptoKeyPair, CryptoError> {
+async fn generate(extractable: bool) -> Result<CryptoKeyPair, CryptoError> {
     let params = web_sys::EcKeyGenParams::new("ECDH", CURVE);
     Ok(wait(
-        subtle()?.generate_key_with_object(&params, true, &usages(&["deriveBits"])),
+        subtle()?.generate_key_with_object(&params, extractable, &usages(&["deriveBits"])),
         CryptoError::Unavailable,
     )
     .await?
@@ -121,6 +130,7 @@ async fn note_key(
     own: &CryptoKey,
     other: &CryptoKey,
     ephemeral_public: &[u8],
+    info: &[u8],
     usage: &str,
 ) -> Result<CryptoKey, CryptoError> {
     let subtle = subtle()?;
@@ -140,7 +150,7 @@ async fn note_key(
     let hkdf = web_sys::HkdfParams::new_with_str(
         "HKDF",
         "SHA-256",
-        &Uint8Array::from(HKDF_INFO),
+        &Uint8Array::from(info),
         &Uint8Array::from(ephemeral_public),
     );
     let aes = web_sys::AesDerivedKeyParams::new("AES-GCM", 256);

@@ -1,7 +1,8 @@
-//! Reading text aloud with the Web Speech API (`speechSynthesis`), only in a language the
-//! device has a voice for. Voices arrive asynchronously: [`watch_voices`] says when the
-//! list changes. Browsers without the API, or without a voice, simply cannot speak: the
-//! UI then shows no button at all.
+//! Reading text aloud with the Web Speech API (`speechSynthesis`), only with a voice of
+//! the device itself (`localService`) for the language: a network voice would send the
+//! text to another server (security review S17), so it is never used. Voices arrive
+//! asynchronously: [`watch_voices`] says when the list changes. Browsers without the API,
+//! or without a local voice, simply cannot speak: the UI then shows no button at all.
 
 use crate::facts::deck::voice_speaks;
 use wasm_bindgen::closure::Closure;
@@ -18,32 +19,22 @@ fn synthesis() -> Option<SpeechSynthesis> {
     Some(value.unchecked_into())
 }
 
-/// The first voice for language `code` ("fr"), preferring one on the device itself.
+/// The first voice on the device itself for language `code` ("fr"); never a network one.
 fn voice_for(synthesis: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
-    let voices = synthesis.get_voices();
-    let matching: Vec<JsValue> = voices
+    let property = |voice: &JsValue, name: &str| js_sys::Reflect::get(voice, &name.into()).ok();
+    synthesis
+        .get_voices()
         .iter()
-        .filter(|voice| {
-            js_sys::Reflect::get(voice, &JsValue::from_str("lang"))
-                .ok()
-                .and_then(|lang| lang.as_string())
-                .is_some_and(|lang| voice_speaks(&lang, code))
+        .find(|voice| {
+            let local = property(voice, "localService").and_then(|local| local.as_bool());
+            let lang = property(voice, "lang").and_then(|lang| lang.as_string());
+            local == Some(true) && lang.is_some_and(|lang| voice_speaks(&lang, code))
         })
-        .collect();
-    let local = matching.iter().find(|voice| {
-        js_sys::Reflect::get(voice, &JsValue::from_str("localService"))
-            .ok()
-            .and_then(|local| local.as_bool())
-            .unwrap_or(false)
-    });
-    // No instanceof check: some engines hand out plain objects.
-    local
-        .or(matching.first())
-        .cloned()
+        // No instanceof check: some engines hand out plain objects.
         .map(JsCast::unchecked_into)
 }
 
-/// Whether this browser has a voice for language `code` right now.
+/// Whether this device has a voice of its own for language `code` right now.
 pub fn can_speak(code: &str) -> bool {
     synthesis().is_some_and(|synthesis| voice_for(&synthesis, code).is_some())
 }

@@ -1,8 +1,6 @@
 //! localStorage, as plain strings. Every failure is a value the caller must handle:
-//! private modes, full storage and disabled storage all happen on real phones. When the
-//! browser refuses storage altogether (site data blocked: even reading
-//! `window.localStorage` throws a `SecurityError`), reads find nothing, writes report
-//! `Unavailable`, and the app runs on without keeping anything.
+//! private modes, full storage and disabled storage all happen on real phones, and a
+//! browser with site data blocked throws on the mere `window.localStorage`.
 
 use wasm_bindgen::JsCast;
 
@@ -14,22 +12,21 @@ pub enum StorageError {
     Unavailable,
 }
 
-/// `window.localStorage`, or `None` where the getter throws or there is none.
-fn storage() -> Option<web_sys::Storage> {
+fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Whether this browser lets the app keep anything at all (the diary needs it).
+/// Whether this browser lets the page use localStorage at all.
 pub fn is_available() -> bool {
-    storage().is_some()
+    local().is_some()
 }
 
 pub fn read(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    local()?.get_item(key).ok().flatten()
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    let storage = storage().ok_or(StorageError::Unavailable)?;
+    let storage = local().ok_or(StorageError::Unavailable)?;
     storage
         .set_item(key, value)
         .map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
@@ -40,14 +37,14 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 
 pub fn remove(key: &str) {
     // Removing cannot run out of space; if storage is gone there is nothing to remove.
-    if let Some(storage) = storage() {
+    if let Some(storage) = local() {
         let _ = storage.remove_item(key);
     }
 }
 
-/// Every key stored, in the browser's order; empty when storage is refused.
+/// Every key stored for this origin.
 pub fn keys() -> Vec<String> {
-    let Some(storage) = storage() else {
+    let Some(storage) = local() else {
         return Vec::new();
     };
     let length = storage.length().unwrap_or(0);

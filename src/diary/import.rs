@@ -56,19 +56,27 @@ impl Diary {
     /// those of the merge itself, should the diary have changed since the preview.
     pub fn apply_import(&mut self, prepared: PreparedImport) -> Result<ImportPreview, DataError> {
         let preview = prepared.preview(self);
-        if self.entries().len() + preview.new > MAX_ENTRIES {
-            return Err(DataError::TooManyEntries);
-        }
+        self.merge(&prepared.incoming)?;
+        Ok(preview)
+    }
+
+    /// Adds the entries of `other` that this diary lacks, by id (another tab's diary, or
+    /// one kept unsaved); returns how many. All or nothing: if they do not all fit,
+    /// nothing is added. Settings stay this diary's.
+    pub fn merge(&mut self, other: &Diary) -> Result<usize, DataError> {
         let present = self.ids();
-        let new: Vec<Entry> = prepared
-            .incoming
+        let new: Vec<Entry> = other
             .entries()
             .iter()
             .filter(|entry| !present.contains(&entry.id))
             .cloned()
             .collect();
+        if self.entries().len() + new.len() > MAX_ENTRIES {
+            return Err(DataError::TooManyEntries);
+        }
+        let added = new.len();
         self.extend_new(new);
-        Ok(preview)
+        Ok(added)
     }
 
     fn ids(&self) -> HashSet<super::entry::EntryId> {
@@ -178,5 +186,18 @@ mod tests {
         let prepared = Diary::new().prepare_import(&file).unwrap();
         assert_eq!(here.apply_import(prepared), Err(DataError::TooManyEntries));
         assert_eq!(here, before);
+    }
+
+    #[test]
+    fn another_diary_merges_by_id_and_ours_wins() {
+        let mut here = diary_with(&[1, 2]);
+        let mut there = diary_with(&[2, 3]);
+        let mut edited = there.get(EntryId::new(T, 2).unwrap()).unwrap().clone();
+        edited.craving = Some(9);
+        there.update(edited).unwrap();
+        assert_eq!(here.merge(&there), Ok(1));
+        assert_eq!(here.entries().len(), 3);
+        assert_eq!(here.get(EntryId::new(T, 2).unwrap()).unwrap().craving, None);
+        assert_eq!(here.merge(&there), Ok(0));
     }
 }

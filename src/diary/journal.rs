@@ -18,10 +18,31 @@ pub struct DiarySettings {
     /// Shared-tablet mode: entries live in memory only and are never written to storage.
     #[serde(default)]
     pub memory_only: bool,
+    /// When a backup file was last made, or its reminder put off (UTC ms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_noted_ms: Option<i64>,
 }
 
+/// A protected diary reminds its owner this often that only a backup file carries it to
+/// another phone (the device key never leaves this one).
+pub const BACKUP_REMINDER_EVERY_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
 impl DiarySettings {
+    /// Whether to remind of a backup now: something worth keeping, and none noted lately.
+    pub fn backup_due(&self, now_ms: i64, has_entries: bool) -> bool {
+        has_entries
+            && self
+                .backup_noted_ms
+                .is_none_or(|noted| now_ms - noted >= BACKUP_REMINDER_EVERY_MS || now_ms < noted)
+    }
+
     pub fn validate(&self) -> Result<(), Invalid> {
+        if self
+            .backup_noted_ms
+            .is_some_and(|at| !super::calendar::time_in_range(at))
+        {
+            return Err(Invalid::Time);
+        }
         if self
             .weekly_budget_cents
             .is_some_and(|cents| cents > MAX_WEEKLY_BUDGET_CENTS)
@@ -253,5 +274,21 @@ mod tests {
         };
         assert_eq!(diary.set_settings(settings), Err(Invalid::Budget));
         assert_eq!(diary.settings(), &DiarySettings::default());
+    }
+
+    #[test]
+    fn a_backup_is_reminded_once_a_month_when_there_is_something_to_keep() {
+        let mut settings = DiarySettings::default();
+        assert!(!settings.backup_due(T, false), "nothing to keep");
+        assert!(settings.backup_due(T, true), "never made");
+        settings.backup_noted_ms = Some(T);
+        assert!(!settings.backup_due(T + 86_400_000, true));
+        assert!(settings.backup_due(T + BACKUP_REMINDER_EVERY_MS, true));
+        assert!(
+            settings.backup_due(T - 1, true),
+            "a clock set back does not silence it"
+        );
+        settings.backup_noted_ms = Some(-1);
+        assert_eq!(Diary::new().set_settings(settings), Err(Invalid::Time));
     }
 }

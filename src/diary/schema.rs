@@ -245,6 +245,7 @@ mod tests {
                     uses: 2
                 }),
                 memory_only: false,
+                backup_noted_ms: None,
             }
         );
         // The file lists them newest first; the diary keeps them oldest first.

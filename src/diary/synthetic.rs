@@ -52,6 +52,7 @@ pub fn synthetic_diary(entries: usize, end_ms: i64, seed: u64) -> Diary {
         weekly_budget_cents: Some(10_000),
         goal: Some(Goal::AtMostPerDay { start, uses: 3 }),
         memory_only: false,
+        backup_noted_ms: None,
     };
     Diary::from_parts(all, settings)
 }

@@ -1,5 +1,6 @@
-//! The myth-busting cards: what people believe, what the rock analyses found, and what
-//! to do with it.
+//! The myth-busting cards: what people believe, what the survey found, and what to do
+//! with it. Each figure says where it comes from ([`Origin`]): the laboratory, the users'
+//! questionnaire, an OFDT estimate from seizures, or what is said on the street.
 //!
 //! The words live in Fluent, under ids built from the card's slug:
 //! `fact-{slug}-belief`, `fact-{slug}-finding`, `fact-{slug}-takeaway`, and
@@ -70,7 +71,47 @@ pub struct Figure {
     pub quantity: Quantity,
     /// The source words it as "around" or "almost", so the text must too.
     pub approximate: bool,
+    pub origin: Origin,
+    /// From a column of the survey's table marked "calculated on samples containing more
+    /// than 6% of cocaine" (level, weight, price): the card must say so.
+    pub above_threshold: bool,
 }
+
+/// Where a figure comes from, so that the card names it; its label is the Fluent message
+/// `fact-origin-{id}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// Measured in the laboratory on the rocks users brought.
+    Lab,
+    /// Answers to the questionnaire that came with each rock (beliefs, price paid).
+    Questionnaire,
+    /// Worked out from the price paid and the level measured.
+    PriceAndLab,
+    /// OFDT's estimate from seizures, not from this survey.
+    Seizures,
+    /// Said on the street: dealers, police files.
+    Hearsay,
+}
+
+impl Origin {
+    pub fn id(self) -> &'static str {
+        match self {
+            Origin::Lab => "lab",
+            Origin::Questionnaire => "questionnaire",
+            Origin::PriceAndLab => "price-and-lab",
+            Origin::Seizures => "seizures",
+            Origin::Hearsay => "hearsay",
+        }
+    }
+
+    pub fn message_id(self) -> String {
+        format!("fact-origin-{}", self.id())
+    }
+}
+
+/// The message under a card whose figures come from the table's "more than 6%" columns;
+/// it takes `counted_above_pct`.
+pub const TABLE_NOTE_MESSAGE_ID: &str = "fact-table-note";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quantity {
@@ -78,15 +119,18 @@ pub enum Quantity {
     Milligrams(u32),
     Euros(u32),
     Correlation(Correlation),
+    /// A year, such as the one an estimate is for.
+    Year(u32),
 }
 
 impl Quantity {
     /// The plain number handed to Fluent, which formats it for the locale (0,84 in French).
     pub fn number(self) -> f64 {
         match self {
-            Quantity::Percent(value) | Quantity::Milligrams(value) | Quantity::Euros(value) => {
-                f64::from(value)
-            }
+            Quantity::Percent(value)
+            | Quantity::Milligrams(value)
+            | Quantity::Euros(value)
+            | Quantity::Year(value) => f64::from(value),
             Quantity::Correlation(correlation) => correlation.value(),
         }
     }
@@ -188,6 +232,30 @@ impl Card {
             .collect()
     }
 
+    /// Where this card's figures come from, each origin once, in the order they appear.
+    pub fn origins(&self) -> Vec<Origin> {
+        let mut origins = vec![];
+        for figure in self.figures {
+            if !origins.contains(&figure.origin) {
+                origins.push(figure.origin);
+            }
+        }
+        origins
+    }
+
+    /// Whether the card must carry the table's "more than 6%" note.
+    pub fn shows_table_subset(&self) -> bool {
+        self.figures.iter().any(|figure| figure.above_threshold)
+    }
+
+    /// The arguments of [`TABLE_NOTE_MESSAGE_ID`].
+    pub fn table_note_args() -> Vec<(&'static str, f64)> {
+        vec![(
+            "counted_above_pct",
+            f64::from(survey::TABLE_COUNTS_LEVELS_ABOVE_PCT),
+        )]
+    }
+
     /// Cards whose takeaway sends people to free kits offer the way to the nearest CAARUD.
     pub fn links_to_finder(&self) -> bool {
         self.advice.contains(&Advice::FreeKitsAtCaarud)
@@ -198,19 +266,42 @@ impl Card {
     }
 }
 
-const fn figure(arg: &'static str, quantity: Quantity) -> Figure {
+/// Measured in the laboratory and given in the text of the note.
+const fn lab(arg: &'static str, quantity: Quantity) -> Figure {
     Figure {
         arg,
         quantity,
         approximate: false,
+        origin: Origin::Lab,
+        above_threshold: false,
     }
 }
 
-const fn about(arg: &'static str, quantity: Quantity) -> Figure {
+/// From the table's level or weight column (rocks above 6% only).
+const fn lab_table(arg: &'static str, quantity: Quantity) -> Figure {
     Figure {
-        arg,
-        quantity,
+        above_threshold: true,
+        ..lab(arg, quantity)
+    }
+}
+
+/// What users answered in the questionnaire.
+const fn asked(arg: &'static str, quantity: Quantity) -> Figure {
+    Figure {
+        origin: Origin::Questionnaire,
+        ..lab(arg, quantity)
+    }
+}
+
+const fn from(origin: Origin, figure: Figure) -> Figure {
+    Figure { origin, ..figure }
+}
+
+/// Worded "around" or "almost" by the source.
+const fn about(figure: Figure) -> Figure {
+    Figure {
         approximate: true,
+        ..figure
     }
 }
 
@@ -235,13 +326,16 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::SizeTellsAmount,
         figures: &[
-            figure(
+            lab(
                 "weight_correlation",
                 Quantity::Correlation(survey::AMOUNT_WEIGHT_CORRELATION),
             ),
-            figure(
-                "price_correlation",
-                Quantity::Correlation(survey::AMOUNT_PRICE_CORRELATION),
+            from(
+                Origin::PriceAndLab,
+                lab(
+                    "price_correlation",
+                    Quantity::Correlation(survey::AMOUNT_PRICE_CORRELATION),
+                ),
             ),
         ],
         pictogram: Pictogram::Scale,
@@ -252,11 +346,11 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::LooksDontTell,
         figures: &[
-            figure(
+            asked(
                 "estimated_level_pct",
                 Quantity::Percent(survey::USERS_ESTIMATED_LEVEL_PCT),
             ),
-            figure(
+            lab_table(
                 "real_level_pct",
                 Quantity::Percent(ROCK_TABLE.level_pct.summary.average),
             ),
@@ -269,25 +363,28 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::RocksSmallerThanSaid,
         figures: &[
-            figure(
+            lab_table(
                 "average_weight_mg",
                 Quantity::Milligrams(ROCK_TABLE.weight_mg.summary.average),
             ),
-            about(
+            about(lab(
                 "share_100_to_150_mg_pct",
                 Quantity::Percent(survey::SHARE_WEIGHING_100_TO_150_MG_PCT),
-            ),
-            figure(
+            )),
+            lab(
                 "share_low_mg",
                 Quantity::Milligrams(survey::SHARE_WEIGHING_RANGE_MG.low),
             ),
-            figure(
+            lab(
                 "share_high_mg",
                 Quantity::Milligrams(survey::SHARE_WEIGHING_RANGE_MG.high),
             ),
-            figure(
-                "said_weight_mg",
-                Quantity::Milligrams(survey::SAID_WEIGHT_MG),
+            from(
+                Origin::Hearsay,
+                lab(
+                    "said_weight_mg",
+                    Quantity::Milligrams(survey::SAID_WEIGHT_MG),
+                ),
             ),
         ],
         pictogram: Pictogram::Ruler,
@@ -301,35 +398,43 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::ContentHighAndSteady,
         figures: &[
-            figure(
+            lab(
                 "half_low_pct",
                 Quantity::Percent(survey::HALF_OF_ROCKS_LEVEL_PCT.low),
             ),
-            figure(
+            lab(
                 "half_high_pct",
                 Quantity::Percent(survey::HALF_OF_ROCKS_LEVEL_PCT.high),
             ),
-            figure(
+            lab_table(
+                "min_level_pct",
+                Quantity::Percent(ROCK_TABLE.level_pct.summary.minimum),
+            ),
+            lab_table(
+                "max_level_pct",
+                Quantity::Percent(ROCK_TABLE.level_pct.summary.maximum),
+            ),
+            lab_table(
                 "average_level_pct",
                 Quantity::Percent(ROCK_TABLE.level_pct.summary.average),
             ),
-            figure(
+            lab_table(
                 "median_level_pct",
                 Quantity::Percent(ROCK_TABLE.level_pct.summary.median),
             ),
-            figure(
+            lab(
                 "average_amount_mg",
                 Quantity::Milligrams(ROCK_TABLE.cocaine_mg.summary.average),
             ),
-            figure(
+            lab(
                 "median_amount_mg",
                 Quantity::Milligrams(ROCK_TABLE.cocaine_mg.summary.median),
             ),
-            figure(
+            lab(
                 "min_amount_mg",
                 Quantity::Milligrams(ROCK_TABLE.cocaine_mg.summary.minimum),
             ),
-            figure(
+            lab(
                 "max_amount_mg",
                 Quantity::Milligrams(ROCK_TABLE.cocaine_mg.summary.maximum),
             ),
@@ -342,11 +447,11 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::NoAmphetamineNoSubutex,
         figures: &[
-            figure(
+            asked(
                 "amphetamine_believers_pct",
                 Quantity::Percent(survey::AMPHETAMINE_BELIEVERS_PCT),
             ),
-            figure(
+            asked(
                 "subutex_believers_pct",
                 Quantity::Percent(survey::SUBUTEX_BELIEVERS_PCT),
             ),
@@ -361,11 +466,11 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::EffectsComeFromCocaine,
         figures: &[
-            figure(
+            asked(
                 "believers_low_pct",
                 Quantity::Percent(survey::EFFECTS_BLAMED_ON_CUTS_PCT.low),
             ),
-            figure(
+            asked(
                 "believers_high_pct",
                 Quantity::Percent(survey::EFFECTS_BLAMED_ON_CUTS_PCT.high),
             ),
@@ -378,9 +483,9 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::RealCuttingAgents,
         figures: &[
-            figure("levamisole_pct", Quantity::Percent(survey::LEVAMISOLE_PCT)),
-            figure("phenacetin_pct", Quantity::Percent(survey::PHENACETIN_PCT)),
-            figure(
+            lab("levamisole_pct", Quantity::Percent(survey::LEVAMISOLE_PCT)),
+            lab("phenacetin_pct", Quantity::Percent(survey::PHENACETIN_PCT)),
+            asked(
                 "levamisole_named_pct",
                 Quantity::Percent(survey::LEVAMISOLE_NAMED_BY_USERS_PCT),
             ),
@@ -393,29 +498,56 @@ pub const CARDS: [Card; 9] = [
     Card {
         id: CardId::PriceOfPureCocaine,
         figures: &[
-            figure(
-                "average_price_eur",
-                Quantity::Euros(ROCK_TABLE.price_eur.summary.average),
+            // The price of each rock was asked in its questionnaire; the table's price
+            // column counts the rocks above 6% only.
+            Figure {
+                above_threshold: true,
+                ..asked(
+                    "average_price_eur",
+                    Quantity::Euros(ROCK_TABLE.price_eur.summary.average),
+                )
+            },
+            Figure {
+                above_threshold: true,
+                ..asked(
+                    "median_price_eur",
+                    Quantity::Euros(ROCK_TABLE.price_eur.summary.median),
+                )
+            },
+            about(from(
+                Origin::PriceAndLab,
+                lab(
+                    "pure_gram_as_crack_eur",
+                    Quantity::Euros(survey::PURE_GRAM_AS_CRACK_AROUND_EUR),
+                ),
+            )),
+            from(
+                Origin::PriceAndLab,
+                lab(
+                    "pure_gram_average_eur",
+                    Quantity::Euros(ROCK_TABLE.pure_gram_cost_eur.summary.average),
+                ),
             ),
-            figure(
-                "median_price_eur",
-                Quantity::Euros(ROCK_TABLE.price_eur.summary.median),
+            from(
+                Origin::PriceAndLab,
+                lab(
+                    "pure_gram_median_eur",
+                    Quantity::Euros(ROCK_TABLE.pure_gram_cost_eur.summary.median),
+                ),
             ),
-            about(
-                "pure_gram_as_crack_eur",
-                Quantity::Euros(survey::PURE_GRAM_AS_CRACK_AROUND_EUR),
+            from(
+                Origin::Seizures,
+                lab(
+                    "pure_gram_as_powder_eur",
+                    Quantity::Euros(survey::PURE_GRAM_AS_POWDER_EUR),
+                ),
             ),
-            figure(
-                "pure_gram_average_eur",
-                Quantity::Euros(ROCK_TABLE.pure_gram_cost_eur.summary.average),
-            ),
-            figure(
-                "pure_gram_median_eur",
-                Quantity::Euros(ROCK_TABLE.pure_gram_cost_eur.summary.median),
-            ),
-            figure(
-                "pure_gram_as_powder_eur",
-                Quantity::Euros(survey::PURE_GRAM_AS_POWDER_EUR),
+            from(
+                Origin::Seizures,
+                lab(
+                    "powder_estimate_year",
+                    Quantity::Year(survey::PURE_GRAM_AS_POWDER_YEAR),
+                ),
             ),
         ],
         pictogram: Pictogram::Coins,
@@ -452,6 +584,8 @@ mod tests {
             CardId::ContentHighAndSteady => vec![
                 ("half_low_pct", 50.0),
                 ("half_high_pct", 70.0),
+                ("min_level_pct", 14.0),
+                ("max_level_pct", 100.0),
                 ("average_level_pct", 57.0),
                 ("median_level_pct", 59.0),
                 ("average_amount_mg", 84.0),
@@ -478,6 +612,7 @@ mod tests {
                 ("pure_gram_average_eur", 248.0),
                 ("pure_gram_median_eur", 209.0),
                 ("pure_gram_as_powder_eur", 115.0),
+                ("powder_estimate_year", 2018.0),
             ],
         }
     }
@@ -503,13 +638,76 @@ mod tests {
         );
     }
 
+    /// Written out from the note: the lab measured rocks; beliefs and prices come from the
+    /// questionnaires; the powder price is OFDT's estimate from seizures; the 250 mg is
+    /// what is said on the street.
+    #[test]
+    fn each_figure_names_its_real_origin() {
+        let origin_of = |arg: &str| {
+            CARDS
+                .iter()
+                .flat_map(|card| card.figures)
+                .find(|figure| figure.arg == arg)
+                .unwrap_or_else(|| panic!("{arg}"))
+                .origin
+        };
+        for arg in [
+            "estimated_level_pct",
+            "amphetamine_believers_pct",
+            "subutex_believers_pct",
+            "believers_low_pct",
+            "believers_high_pct",
+            "levamisole_named_pct",
+            "average_price_eur",
+            "median_price_eur",
+        ] {
+            assert_eq!(origin_of(arg), Origin::Questionnaire, "{arg}");
+        }
+        for arg in ["pure_gram_as_powder_eur", "powder_estimate_year"] {
+            assert_eq!(origin_of(arg), Origin::Seizures, "{arg}");
+        }
+        assert_eq!(origin_of("said_weight_mg"), Origin::Hearsay);
+        for arg in [
+            "real_level_pct",
+            "average_weight_mg",
+            "levamisole_pct",
+            "max_amount_mg",
+        ] {
+            assert_eq!(origin_of(arg), Origin::Lab, "{arg}");
+        }
+        assert_eq!(
+            CardId::PriceOfPureCocaine.card().origins(),
+            [Origin::Questionnaire, Origin::PriceAndLab, Origin::Seizures]
+        );
+    }
+
+    /// The table's footnote marks its level, weight and price columns.
+    #[test]
+    fn cards_with_level_weight_or_price_from_the_table_carry_its_note() {
+        let noted: Vec<CardId> = CARDS
+            .iter()
+            .filter(|card| card.shows_table_subset())
+            .map(|card| card.id)
+            .collect();
+        assert_eq!(
+            noted,
+            [
+                CardId::LooksDontTell,
+                CardId::RocksSmallerThanSaid,
+                CardId::ContentHighAndSteady,
+                CardId::PriceOfPureCocaine
+            ]
+        );
+        assert_eq!(Card::table_note_args(), [("counted_above_pct", 6.0)]);
+    }
+
     #[test]
     fn figures_keep_their_units() {
         let card = CardId::PriceOfPureCocaine.card();
         assert!(card
             .figures
             .iter()
-            .all(|figure| matches!(figure.quantity, Quantity::Euros(_))));
+            .all(|figure| matches!(figure.quantity, Quantity::Euros(_) | Quantity::Year(_))));
         let card = CardId::SizeTellsAmount.card();
         assert!(card
             .figures

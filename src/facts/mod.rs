@@ -11,7 +11,10 @@ pub mod format;
 pub mod quiz;
 pub mod survey;
 
-pub use cards::{Advice, Card, CardId, Citation, Figure, Pictogram, Quantity, CARDS};
+pub use cards::{
+    Advice, Card, CardId, Citation, Figure, Origin, Pictogram, Quantity, CARDS,
+    TABLE_NOTE_MESSAGE_ID,
+};
 pub use estimator::{estimate, Estimate, ReferenceRock, WeightError, BASIS, REFERENCE_ROCKS};
 pub use quiz::{AnswerError, Round, Statement, STATEMENTS};
 pub use survey::{ROCKS_ANALYSED, ROCK_TABLE};

@@ -7,6 +7,12 @@
 /// Rocks collected from users and analysed in the laboratory.
 pub const ROCKS_ANALYSED: u32 = 144;
 
+/// The years the rocks were collected: "SINTES Crack Observation survey, 2018-2019".
+pub const SURVEY_YEARS: Span = Span {
+    low: 2018,
+    high: 2019,
+};
+
 /// The table's footnote: its levels, weights and prices are "calculated on samples
 /// containing more than 6% of cocaine".
 pub const TABLE_COUNTS_LEVELS_ABOVE_PCT: u32 = 6;
@@ -49,6 +55,8 @@ pub const LEVAMISOLE_NAMED_BY_USERS_PCT: u32 = 13;
 /// powder (2018, metropolitan France, OFDT estimate from seizures).
 pub const PURE_GRAM_AS_CRACK_AROUND_EUR: u32 = 250;
 pub const PURE_GRAM_AS_POWDER_EUR: u32 = 115;
+/// The year of that powder estimate (footnote 11: OFDT, from seizures of less than 10 g).
+pub const PURE_GRAM_AS_POWDER_YEAR: u32 = 2018;
 
 /// The table "Main quantitative characteristics of the rocks collected".
 pub const ROCK_TABLE: RockTable = RockTable {

@@ -1,6 +1,10 @@
-//! `/about`: where the data comes from, its licences, and the privacy promise.
+//! `/about`: where the data and the advice come from, their licences, and the privacy
+//! promise.
 
+use crate::facts::survey::SURVEY_YEARS;
+use crate::facts::ROCKS_ANALYSED;
 use crate::finder::{DATA_SOURCE, MAP_SOURCES};
+use crate::help;
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
@@ -22,10 +26,39 @@ pub fn AboutScreen() -> impl IntoView {
                 <li>{move || t!(i18n, "about-boundaries")}</li>
                 <li>{move || t!(i18n, "about-arrondissements")}</li>
                 <li>{move || t!(i18n, "about-stations")}</li>
-                <li>{move || t!(i18n, "about-sintes")}</li>
+                <li>
+                    {move || {
+                        t!(
+                            i18n, "about-sintes", count = ROCKS_ANALYSED,
+                            first_year = SURVEY_YEARS.low, last_year = SURVEY_YEARS.high
+                        )
+                    }}
+                </li>
             </ul>
             <p class="about-credits-label">{move || t!(i18n, "about-credits")}</p>
             <p class="about-credits" lang="fr">{DATA_SOURCE}<br/>{MAP_SOURCES}</p>
+        </section>
+        <section class="card about-section" aria-labelledby="about-help-title">
+            <h2 id="about-help-title">{move || t!(i18n, "home-help-title")}</h2>
+            <p>{move || t!(i18n, "about-help", date = help::SOURCES_READ_ON)}</p>
+            // As published: each title in its own language.
+            <ul class="about-sources about-help-sources">
+                {help::SOURCES
+                    .iter()
+                    .map(|source| {
+                        view! {
+                            <li lang=source.lang>
+                                <strong>{source.publisher}</strong>
+                                ", "
+                                {source.title}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <a class="button button-secondary" href=move || format!("{}#sources", help::page_path(i18n.lang().code()))>
+                {move || t!(i18n, "about-help-link")}
+            </a>
         </section>
         <nav class="finder-links">
             <a class="button button-secondary" href="/finder">{move || t!(i18n, "finder-title")}</a>

@@ -1,6 +1,7 @@
 //! The screen for the address, the app-wide providers, and the layout every screen shares.
 
 use super::about::AboutScreen;
+use super::diary::state::DiaryState;
 use super::diary::DiaryScreen;
 use super::emergency_bar::EmergencyBar;
 use super::facts::FactsScreen;
@@ -28,8 +29,9 @@ use leptos::prelude::*;
 pub struct AppSettings(pub RwSignal<Settings>);
 
 #[component]
-pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
+pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
     provide_context(i18n);
+    provide_context(diary);
     provide_context(AppSettings(RwSignal::new(settings)));
     let navigation = Navigation::provide();
 

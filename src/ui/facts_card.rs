@@ -4,7 +4,7 @@
 
 use crate::browser::speech;
 use crate::facts::format::{format_number, needs_text};
-use crate::facts::{Card, Pictogram};
+use crate::facts::{Card, Pictogram, TABLE_NOTE_MESSAGE_ID};
 use crate::lang::Lang;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
@@ -16,7 +16,8 @@ use std::cell::{Cell, OnceCell};
 pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for &(name, value) in args {
-        if needs_text(value) {
+        // A year (an argument named `*_year`) is never grouped: 2018, not 2 018.
+        if needs_text(value) && !name.ends_with("_year") {
             fluent_args.set(name, FluentValue::from(format_number(value, lang)));
         } else {
             fluent_args.set(name, FluentValue::from(value));
@@ -49,6 +50,15 @@ pub fn can_speak(lang: Lang) -> bool {
     });
     version.track();
     speech::can_speak(lang.code())
+}
+
+/// Where the card's figures come from ("laboratory analysis, users' answers…").
+fn origins(card: &Card, lang: Lang) -> String {
+    card.origins()
+        .iter()
+        .map(|origin| tr0(lang, &origin.message_id()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Everything a card says, in reading order, for the "listen" button. Labels have no
@@ -114,6 +124,15 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             </div>
         }
     });
+    // The level, weight and price columns of the survey's table count the rocks above
+    // 6% only; a card showing them says so.
+    let table_note = card.shows_table_subset().then(|| {
+        view! {
+            <p class="fact-table-note">
+                {move || tr(lang.get(), TABLE_NOTE_MESSAGE_ID, &Card::table_note_args())}
+            </p>
+        }
+    });
     let finder = card.links_to_finder().then(|| {
         view! {
             <a class="button fact-finder" href="/finder">
@@ -151,6 +170,12 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <span>{label("fact-label-finding")}</span>
                 </h3>
                 <p>{text(card.finding_message_id())}</p>
+                <p class="fact-origin">
+                    <span class="fact-origin-label">{label("fact-origin-label")}</span>
+                    " "
+                    {move || origins(card, lang.get())}
+                </p>
+                {table_note}
             </div>
             {caveat}
             <div class="fact-part fact-takeaway">

@@ -1,7 +1,8 @@
-//! The home screen: three big doors. Its markup matches the static copy in `index.html`,
+//! The home screen: four big doors. Its markup matches the static copy in `index.html`,
 //! which paints before the wasm arrives.
 
 use crate::facts::ROCKS_ANALYSED;
+use crate::help;
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
@@ -35,6 +36,15 @@ pub fn HomeScreen() -> impl IntoView {
                 </svg>
                 <span class="door-title">{move || t!(i18n, "home-diary-title")}</span>
                 <span class="door-text">{move || t!(i18n, "home-diary-text")}</span>
+            </a>
+            // The guide is a static page per language: a plain link, not a route.
+            <a class="door door-help" href=move || help::page_path(i18n.lang().code())>
+                <svg class="door-icon" viewBox="0 0 48 48" aria-hidden="true">
+                    <circle cx="24" cy="24" r="19"/>
+                    <path d="M19 19a5 5 0 1 1 7 4.6c-1.4.6-2 1.8-2 3.4M24 34v.2"/>
+                </svg>
+                <span class="door-title">{move || t!(i18n, "home-help-title")}</span>
+                <span class="door-text">{move || t!(i18n, "home-help-text")}</span>
             </a>
         </nav>
         <p class="private-note">{move || t!(i18n, "home-private-note")}</p>

@@ -1,7 +1,8 @@
-//! "Leave now", in the top bar: one tap and the screen becomes a plain calculator; the
-//! back button does not bring Repère back. A plain link underneath, so that it works
+//! "Leave now", in the top bar: one tap and the diary locks, the screen becomes a plain
+//! calculator, and the back button does not bring Repère back. A plain link underneath, so that it works
 //! even before the app has started (the static copy in `index.html`).
 
+use super::diary::state::use_diary;
 use crate::browser::leave;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -10,10 +11,11 @@ use leptos::prelude::*;
 #[component]
 pub fn LeaveButton() -> impl IntoView {
     let i18n = use_i18n();
+    let diary = use_diary();
     view! {
         <a class="leave-now" href=leave::NEUTRAL_PAGE on:click=move |event| {
             event.prevent_default();
-            leave::leave_now();
+            leptos::task::spawn_local(async move { diary.leave_now().await });
         }>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                 <path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/>

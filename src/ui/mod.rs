@@ -3,15 +3,6 @@
 mod about;
 mod app;
 mod diary;
-mod diary_data;
-mod diary_entry;
-mod diary_goals;
-mod diary_lock;
-mod diary_log;
-mod diary_settings;
-mod diary_state;
-mod diary_stats;
-mod diary_text;
 mod emergency_bar;
 mod facts;
 mod facts_card;
@@ -46,7 +37,7 @@ pub fn start() {
     service_worker::register();
 
     let i18n = I18n::new(lang);
-    diary_state::prepare();
+    let diary = diary::state::DiaryState::start();
     // The static first screen has been painted; swap the app in a frame later rather than
     // in the same one, so that this paint, not the identical one after it, is the page's
     // first contentful and largest paint.
@@ -54,7 +45,7 @@ pub fn start() {
         leptos::prelude::set_timeout(
             move || {
                 document::take_over_static_shell();
-                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
+                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings diary/> });
             },
             std::time::Duration::ZERO,
         )

@@ -36,6 +36,8 @@ pub fn prepare(lang: Lang) {
         title: i18n_embed_fl::fl!(loader.as_ref(), "crash-title"),
         text: i18n_embed_fl::fl!(loader.as_ref(), "crash-text"),
         reload: i18n_embed_fl::fl!(loader.as_ref(), "crash-reload"),
+        help: i18n_embed_fl::fl!(loader.as_ref(), "home-help-title"),
+        help_href: crate::help::page_path(lang.code()),
     };
     CRASH_TEXT.with(|slot| *slot.borrow_mut() = Some(text));
 }

@@ -8,13 +8,9 @@ pub enum Input {
     Decimal,
     /// A count: digits only.
     Count,
-    /// The PIN that opens the diary: never offered to a password manager.
+    /// A PIN, typed to open the diary or chosen.
     Pin,
-    /// A PIN being chosen.
-    NewPin,
-    /// A password being chosen for an encrypted export.
-    NewPassword,
-    /// The password of a file being imported.
+    /// A password: the diary's, or a file's.
     Password,
     Date,
     Time,
@@ -26,9 +22,9 @@ impl Input {
         match self {
             Input::Decimal => ("text", Some("decimal"), Some("off")),
             Input::Count => ("text", Some("numeric"), Some("off")),
+            // Secrets are never offered to a password manager: it would sync them to an
+            // account that others on a shared phone may open, under the site's name.
             Input::Pin => ("password", Some("numeric"), Some("off")),
-            Input::NewPin => ("password", Some("numeric"), Some("new-password")),
-            Input::NewPassword => ("password", None, Some("new-password")),
             Input::Password => ("password", None, Some("off")),
             Input::Date => ("date", None, None),
             Input::Time => ("time", None, None),

@@ -4,48 +4,37 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
+import { PIN, assertNothingReadable, entries, logUses, setPin, stored, unlock } from "./diary-helpers.mjs";
 
 const app = useApp();
 const { withContext } = app;
 
-
-const entries = (page) => page.$$eval(".diary-entry", (nodes) => nodes.length);
-const stored = (page) => page.evaluate(() => localStorage.getItem("repere.diary"));
-
-async function setPin(page, pin) {
-  await page.fill("#diary-new-pin", pin);
-  await page.fill("#diary-new-pin-again", pin);
-  await page.click(".diary-settings form:nth-of-type(2) button[type=submit]");
-  await page.waitForSelector(".diary-settings .field-ok");
-}
-
-async function logUses(page, n) {
-  for (let i = 0; i < n; i++) {
-    const before = await entries(page);
-    await page.click(".diary-now");
-    await page.waitForFunction((n) => document.querySelectorAll(".diary-entry").length === n, before + 1);
-  }
-  await page.waitForFunction(() => (localStorage.getItem("repere.diary") ?? "").includes('"entries":[{'));
-}
 
 test("one tap logs a use that is still there after a reload, and undo takes it back", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
     assert.equal(await page.textContent("main h1"), message("fr", "diary-title"));
     await logUses(page, 1);
-    assert.match(await page.textContent(".diary-toast"), /^Noté à \d\d:\d\d\./);
+    const time = (await page.textContent(".diary-toast p")).match(/\d\d:\d\d/)[0];
+    assert.equal(await page.textContent(".diary-toast p"), message("fr", "diary-toast-recorded", { time }));
+    // Without a PIN the diary is still sealed, under this device's key.
+    assert.match(await stored(page), /^\{"v":2,"kind":"diary","lock":"device",/);
     await page.reload();
     await appReady(page);
     await page.waitForSelector(".diary-entry");
     assert.equal(await entries(page), 1);
-    assert.equal(JSON.parse(await stored(page)).entries.length, 1);
 
     // Details right away, then undo a second tap.
     await page.click(".diary-entry-edit");
     await page.fill("#diary-edit-amount", "2");
     await page.selectOption("#diary-edit-company", "others");
+    const beforeDetails = await stored(page);
     await page.click(".diary-editor button[type=submit]");
-    await page.waitForFunction(() => (localStorage.getItem("repere.diary") ?? "").includes('"rocks":2'));
+    await page.waitForFunction((text) => localStorage.getItem("repere.diary") !== text, beforeDetails);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-entry");
+    assert.match(await page.textContent(".diary-entry"), /2/);
     await page.click(".diary-now");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
     await page.click(".diary-undo");
@@ -54,19 +43,24 @@ test("one tap logs a use that is still there after a reload, and undo takes it b
     await page.click(".diary-entry-edit");
     await page.click(".diary-editor .button-danger");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 0);
+    const beforeUndo = await stored(page);
     await page.click(".diary-undo");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).entries.length === 1);
+    await page.waitForFunction((text) => localStorage.getItem("repere.diary") !== text, beforeUndo);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector(".diary-entry");
+    assert.equal(await entries(page), 1);
   });
 });
 
-test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the right one opens it", async () => {
+test("with a PIN the diary is locked after a reload; a wrong PIN is refused and reported, the right one opens it", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 2);
-    await setPin(page, "2468");
+    await setPin(page);
     const sealed = await stored(page);
-    assert.ok(sealed.includes('"ciphertext"') && !sealed.includes('"entries"'), "only the sealed blob is stored");
+    assert.match(sealed, /^\{"v":2,"kind":"diary","lock":"pin","iterations":600000,/);
 
     await page.reload();
     await appReady(page);
@@ -77,10 +71,11 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
     const inbox = () => page.evaluate(() => JSON.parse(localStorage.getItem("repere.diary.inbox")));
     await page.click(".diary-now");
     await page.waitForSelector(".diary-toast");
-    assert.match(await page.textContent(".diary-toast p"), /^Noté à \d\d:\d\d\. Ce sera dans le carnet/);
+    const time = (await page.textContent(".diary-toast p")).match(/\d\d:\d\d/)[0];
+    assert.equal(await page.textContent(".diary-toast p"), message("fr", "diary-toast-noted", { time }));
     assert.equal((await inbox()).notes.length, 1);
     assert.equal(await stored(page), sealed, "the sealed diary is untouched");
-    assert.ok(!JSON.stringify(await inbox()).includes(String(new Date().getFullYear())), "no readable time");
+    assertNothingReadable(JSON.stringify(await inbox()), String(Date.now()).slice(0, 7));
     assert.equal(await entries(page), 0);
     // A second note, taken back with undo.
     await page.click(".diary-now");
@@ -88,26 +83,28 @@ test("with a PIN the diary is locked after a reload; a wrong PIN is refused, the
     await page.click(".diary-undo");
     await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary.inbox")).notes.length === 1);
 
-    await page.fill("#diary-unlock-pin", "1111");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page, "111111");
     await page.waitForSelector(".diary-lock .field-error");
     assert.equal(await page.textContent(".diary-lock .field-error"), message("fr", "diary-pin-wrong"));
-    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.pin-fails")?.split(" ")[0]), "1");
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("repere.diary.attempts")).failed), 1);
 
     const started = Date.now();
-    await page.fill("#diary-unlock-pin", "2468");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page);
     // The two uses from before, and the one noted while locked.
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 3);
-    console.log(`# unlock (PBKDF2-SHA256 600,000 + AES-GCM, click to diary shown): ${Date.now() - started} ms`);
-    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.pin-fails")), null);
-    // Once the diary holding it is saved, the note leaves the inbox.
+    console.log(`# unlock (device key + PBKDF2-SHA256 600,000 + unwrap + AES-GCM, click to diary shown): ${Date.now() - started} ms`);
+    assert.equal(await page.evaluate(() => localStorage.getItem("repere.diary.attempts")), null);
+    // The owner hears of the wrong try, and of the note added.
+    assert.match(await page.textContent('[data-notice="attempts"] p'), /^Un mauvais code a été essayé .*, le .*\d\d:\d\d\.$/);
+    assert.match(await page.textContent('[data-notice="notes-added"] p'), /^1 /);
+    // Once the diary holding it is written, the note leaves the inbox.
     await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary.inbox")).notes.length === 0);
-    // A change while open is saved sealed again.
+    // A change while open is sealed again.
+    const before = await stored(page);
     await page.click(".diary-now");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 4);
-    await page.waitForFunction((before) => localStorage.getItem("repere.diary") !== before, sealed);
-    assert.ok(!(await stored(page)).includes('"entries"'));
+    await page.waitForFunction((before) => localStorage.getItem("repere.diary") !== before, before);
+    assert.match(await stored(page), /"lock":"pin"/);
   });
 });
 
@@ -118,12 +115,12 @@ const setHidden = (page, hidden) =>
     document.dispatchEvent(new Event("visibilitychange"));
   }, hidden);
 
-test("with a PIN the diary locks itself after a minute in the background, and never loses an unsaved entry", async () => {
+test("with a PIN the diary locks itself after a minute in the background, even with storage full, and loses nothing", async () => {
   await withContext({}, async (context) => {
     await context.clock.install();
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 1);
-    await setPin(page, "2468");
+    await setPin(page);
     assert.match(await page.textContent(".diary-settings"), /une minute/);
 
     // A short switch (a call, a file to pick) leaves it open.
@@ -139,8 +136,7 @@ test("with a PIN the diary locks itself after a minute in the background, and ne
     await page.waitForSelector(".diary-lock");
     assert.equal(await entries(page), 0);
     await setHidden(page, false);
-    await page.fill("#diary-unlock-pin", "2468");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page);
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
 
     // Timers may sleep in the background: coming back after a minute locks too.
@@ -148,44 +144,52 @@ test("with a PIN the diary locks itself after a minute in the background, and ne
     await page.clock.setSystemTime(Date.now() + 5 * 60_000);
     await setHidden(page, false);
     await page.waitForSelector(".diary-lock");
-    await page.fill("#diary-unlock-pin", "2468");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page);
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
 
-    // Storage full: the new entry is not saved, so the diary stays open rather than lose
-    // it, and locks once the entry is saved.
+    // Storage full: the new entry cannot be written. The diary locks all the same: the
+    // entry is sealed and kept in memory, never left readable, and written once there is room.
     await page.evaluate(() => {
       window.realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () {
         throw new DOMException("full", "QuotaExceededError");
       };
     });
+    const before = await stored(page);
     await page.click(".diary-now");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
+    await page.waitForSelector(".diary-notice-warn");
     await setHidden(page, true);
     await page.clock.fastForward(61_000);
-    assert.equal(await entries(page), 2, "still open: locking would lose the unsaved entry");
-    await page.evaluate(() => (Storage.prototype.setItem = window.realSetItem));
-    await page.clock.fastForward(20_000);
     await page.waitForSelector(".diary-lock");
+    assert.equal(await entries(page), 0, "locked although the last entry is not written yet");
+    assert.equal(await stored(page), before, "storage is full: nothing was written");
+    await page.evaluate(() => (Storage.prototype.setItem = window.realSetItem));
+    await page.clock.fastForward(21_000);
+    await page.waitForFunction((before) => localStorage.getItem("repere.diary") !== before, before);
     await setHidden(page, false);
-    await page.fill("#diary-unlock-pin", "2468");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page);
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
   });
 });
 
-test("the wrong-PIN wait survives a reload", async () => {
+test("the wrong-PIN wait survives a reload, and a clock set back waits longest", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
-    await setPin(page, "2468");
-    await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", `6 ${Date.now()}`));
+    await setPin(page);
+    const record = (until, last) => JSON.stringify({ failed: 6, until_ms: until, last_ms: last, since_open: 6, times: [last] });
+    await page.evaluate((text) => localStorage.setItem("repere.diary.attempts", text), record(Date.now() + 60_000, Date.now()));
     await page.reload();
     await appReady(page);
-    await page.fill("#diary-unlock-pin", "2468");
-    await page.click(".diary-lock button[type=submit]");
+    await unlock(page);
     await page.waitForSelector(".diary-lock .field-error");
-    assert.match(await page.textContent(".diary-lock .field-error"), /^Attendez \d+ s/);
+    const seconds = Number((await page.textContent(".diary-lock .field-error")).match(/\d+/)[0]);
+    assert.ok(seconds > 50 && seconds <= 60, `waits ${seconds} s`);
+    assert.equal(await page.textContent(".diary-lock .field-error"), message("fr", "diary-pin-wait", { seconds }));
+    // The last failure "in an hour": the phone's clock was set back. The longest wait.
+    await page.evaluate((text) => localStorage.setItem("repere.diary.attempts", text), record(0, Date.now() + 3_600_000));
+    await unlock(page);
+    await page.waitForFunction(() => document.querySelector(".diary-lock .field-error")?.textContent.includes("300"));
   });
 });
 
@@ -194,15 +198,16 @@ test("a corrupt, truncated, hostile or huge file is refused and the diary stays 
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 2);
     const before = await stored(page);
-    const good = JSON.parse(before);
+    const entry = { id: "1718000000000-0000000000000001", at: 1718000000000, tz: 120 };
+    const good = JSON.stringify({ v: 1, settings: {}, entries: [entry] });
     const cases = [
-      ["truncated", before.slice(0, before.length - 5), "diary-data-truncated"],
+      ["truncated", good.slice(0, good.length - 5), "diary-data-truncated"],
       ["not json", "hello", "diary-data-not-json"],
       ["wrong shape", '{"v":1,"settings":{},"entries":{}}', "diary-data-wrong-shape"],
       ["future", '{"v":7,"settings":{},"entries":[]}', "diary-data-future-version"],
       ["hostile envelope", '{"v":1,"cipher":"AES-256-GCM","kdf":"PBKDF2-SHA256","iterations":999999999,"salt":"","iv":"","ciphertext":""}', "diary-envelope-iterations"],
       ["huge", " ".repeat(12 * 1024 * 1024), "diary-data-too-large"],
-      ["duplicate", JSON.stringify({ ...good, entries: [good.entries[0], good.entries[0]] }), "diary-data-duplicate"],
+      ["duplicate", JSON.stringify({ v: 1, settings: {}, entries: [entry, entry] }), "diary-data-duplicate"],
     ];
     for (const [name, text, id] of cases) {
       await page.setInputFiles("#diary-import-file", { name: "x.json", mimeType: "application/json", buffer: Buffer.from(text) });
@@ -218,13 +223,23 @@ test("export then import round-trips, plain and password-protected", async () =>
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/diary");
     await logUses(page, 3);
+    await page.click(".diary-export-plain summary");
     const exported = await download(page, ".diary-export-json");
     assert.equal(exported.name.startsWith("backup-"), true, exported.name);
+    assert.equal(JSON.parse(exported.text).entries.length, 3);
     const csv = await download(page, ".diary-export-csv");
     assert.equal(csv.text.split("\r\n").filter(Boolean).length, 4);
+    // A protected file needs 12 characters, typed twice.
     await page.fill("#diary-export-password", "long secret");
-    const sealed = await download(page, ".diary-data form button[type=submit]");
-    assert.ok(sealed.text.includes('"ciphertext"') && !sealed.text.includes('"entries"'));
+    await page.fill("#diary-export-password-again", "long secret");
+    await page.click(".diary-export-sealed");
+    await page.waitForSelector(".diary-data .field-error");
+    assert.equal(await page.textContent(".diary-data .field-error"), message("fr", "diary-weak-export-short", { count: 12 }));
+    await page.fill("#diary-export-password", "chat bleu sous la pluie");
+    await page.fill("#diary-export-password-again", "chat bleu sous la pluie");
+    const sealed = await download(page, ".diary-export-sealed");
+    assert.match(sealed.text, /^\{"v":2,"kind":"file","lock":"password","iterations":600000,/);
+    assertNothingReadable(sealed.text, String(Date.now()).slice(0, 7));
 
     await wipe(page);
     await page.setInputFiles("#diary-import-file", { name: "b.json", mimeType: "application/json", buffer: Buffer.from(exported.text) });
@@ -233,20 +248,27 @@ test("export then import round-trips, plain and password-protected", async () =>
     await page.click(".diary-import-confirm");
     await page.waitForSelector(".diary-import-done");
     assert.equal(await entries(page), 3);
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).entries.length === 3);
-    assert.equal(await stored(page), exported.text, "the same diary, byte for byte");
+    await page.waitForFunction(() => localStorage.getItem("repere.diary") !== null);
+    await page.reload();
+    await appReady(page);
+    await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 3);
 
-    // The sealed file: wrong password refused, the right one shows "3 already present".
+    // The protected file: a wrong password is refused, the right one shows "3 already there".
     await page.setInputFiles("#diary-import-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(sealed.text) });
     await page.fill("#diary-import-password", "wrong one");
     await page.click(".diary-import-result button[type=submit]");
     await page.waitForSelector(".diary-import-failed");
     assert.equal(await page.textContent(".diary-import-failed .field-error"), message("fr", "diary-password-wrong"));
     await page.setInputFiles("#diary-import-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(sealed.text) });
-    await page.fill("#diary-import-password", "long secret");
+    await page.fill("#diary-import-password", "chat bleu sous la pluie");
     await page.click(".diary-import-result button[type=submit]");
     await page.waitForSelector(".diary-import-confirm");
     assert.match(await page.textContent(".diary-preview p"), /3 déjà dans le carnet, 0 nouvelle/);
+    // The diary's own stored text only opens on its phone: said plainly.
+    const own = await stored(page);
+    await page.setInputFiles("#diary-import-file", { name: "d.json", mimeType: "application/json", buffer: Buffer.from(own) });
+    await page.waitForSelector(".diary-import-failed");
+    assert.equal(await page.textContent(".diary-import-failed .field-error"), message("fr", "diary-import-device-bound"));
   });
 });
 
@@ -262,7 +284,7 @@ async function wipe(page) {
   await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 0);
 }
 
-test("quick wipe erases the diary, its damaged copies, the locked notes and the PIN state", async () => {
+test("quick wipe erases the diary, its damaged copies, the locked notes, the PIN state and the device key", async () => {
   await withContext({}, async (context) => {
     await context.addInitScript(() => {
       try {
@@ -281,12 +303,16 @@ test("quick wipe erases the diary, its damaged copies, the locked notes and the 
     const raw = await download(page, ".diary-notice-warn .button-secondary");
     assert.equal(raw.text, '{"v":1,"settings":{},"entries":[{"id":"17');
     await logUses(page, 2);
-    await setPin(page, "2468");
+    await setPin(page);
     assert.ok(await page.evaluate(() => localStorage.getItem("repere.diary.inbox") !== null), "a key pair for locked notes");
-    await page.evaluate(() => localStorage.setItem("repere.diary.pin-fails", "2 0"));
+    await page.evaluate(() => localStorage.setItem("repere.diary.attempts", "{}"));
+    const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    assert.deepEqual(await databases(), ["repere"], "the device key is in IndexedDB");
     await wipe(page);
+    await page.waitForFunction(async () => (await indexedDB.databases()).length === 0);
     const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("repere.diary")));
     assert.deepEqual(left, []);
+    assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("repere.diary")).length), 0);
     await page.reload();
     await appReady(page);
     await page.waitForSelector(".diary-now");
@@ -294,11 +320,13 @@ test("quick wipe erases the diary, its damaged copies, the locked notes and the 
   });
 });
 
-test("leave now shows a neutral page, and the back button does not bring the app back", async () => {
+test("leave now locks the diary, shows a neutral page, and the back button does not bring the app back", async () => {
   await withContext({}, async (context) => {
     const page = await openApp(context, app.origin, "/");
     await page.click(".door-diary");
     await page.waitForURL(app.origin + "/diary");
+    await logUses(page, 1);
+    await setPin(page);
     await page.click(".leave-now");
     await page.waitForURL(app.origin + "/calc.html");
     assert.equal(await page.title(), "Calculatrice");
@@ -311,6 +339,10 @@ test("leave now shows a neutral page, and the back button does not bring the app
     await page.waitForURL(app.origin + "/calc.html");
     assert.equal(await page.$(".topbar"), null);
     assert.equal(await page.$("#screen") !== null, true);
+    // Opened again on purpose: the diary is closed, the code is needed.
+    await page.goto(app.origin + "/diary");
+    await appReady(page);
+    await page.waitForSelector(".diary-lock");
   });
 });
 
@@ -327,18 +359,19 @@ test("leaving while storage is full keeps the unsaved entry in the tab, and it i
     });
     await page.click(".diary-now");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
-    assert.equal(JSON.parse(await stored(page)).entries.length, 1, "storage is full: only one is stored");
+    const before = await stored(page);
 
     await page.click(".leave-now");
     await page.waitForURL(app.origin + "/calc.html");
-    const kept = await page.evaluate(() => sessionStorage.getItem("repere.diary.unwritten"));
-    assert.equal(JSON.parse(kept).entries.length, 2, "the tab kept the unsaved entry");
+    const kept = JSON.parse(await page.evaluate(() => sessionStorage.getItem("repere.diary.unwritten")));
+    assert.match(kept.text, /^\{"v":2,"kind":"diary"/, "the tab keeps the sealed text, never a readable one");
+    assert.equal(await stored(page), before, "storage is full: nothing was written");
 
     // Opened again in the same tab, with room in storage again: nothing was lost.
     await page.goto(app.origin + "/diary");
     await appReady(page);
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 2);
-    assert.equal(JSON.parse(await stored(page)).entries.length, 2);
+    assert.equal(await stored(page), kept.text, "the kept text is written");
     assert.equal(await page.evaluate(() => sessionStorage.getItem("repere.diary.unwritten")), null);
   });
 });
@@ -350,8 +383,7 @@ test("shared-tablet mode keeps entries in memory only, and says so", async () =>
     await page.waitForSelector(".diary-notice-tablet");
     await page.click(".diary-now");
     await page.waitForFunction(() => document.querySelectorAll(".diary-entry").length === 1);
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem("repere.diary")).settings.memory_only === true);
-    assert.equal(JSON.parse(await stored(page)).entries.length, 0);
+    await page.waitForFunction(() => localStorage.getItem("repere.diary") !== null);
     // Moving to another screen and back keeps the entry in memory.
     await page.click(".brand");
     await page.click(".door-diary");
@@ -382,7 +414,7 @@ test("after one visit the diary works offline in every language, with no axe vio
         await expectNoAxeViolations(page, `/diary in ${lang} (${colorScheme})`);
         await page.click(".diary-toast-close").catch(() => {});
       }
-      await setPin(page, "2468");
+      await setPin(page);
       await page.reload();
       await appReady(page);
       await page.waitForSelector(".diary-lock");
@@ -391,11 +423,9 @@ test("after one visit the diary works offline in every language, with no axe vio
       const other = await context.newPage();
       await other.goto(app.origin + "/diary");
       await appReady(other);
-      await other.fill("#diary-unlock-pin", "2468");
-      await other.click(".diary-lock button[type=submit]");
+      await unlock(other);
       await other.waitForSelector(".diary-lock", { state: "detached" });
-      await page.fill("#diary-unlock-pin", "2468");
-      await page.click(".diary-lock button[type=submit]");
+      await unlock(page);
       await page.waitForSelector(".diary-lock", { state: "detached" });
       const count = await entries(page);
       await other.click(".diary-now");

@@ -12,7 +12,7 @@ export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
 export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/finder/map", "/about", "/diary"];
 
-export async function startServer(dir = "dist") {
+export async function startServer(dir = process.env.REPERE_DIST ?? "dist") {
   assert.ok(existsSync(`${dir}/index.html`), `${dir}/ is missing: run \`make build\` first`);
   const server = spawn(process.execPath, ["tools/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
   const [line] = await once(server.stdout, "data");
@@ -54,12 +54,16 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
-/** A message from locales/<lang>/repere.ftl, for single-line messages without variables. */
-export function message(lang, id) {
+/** A message from locales/<lang>/repere.ftl, for single-line messages; `{ $name }` is
+ * filled from `args` (as Fluent shows plain values, with no isolation marks). */
+export function message(lang, id, args = {}) {
   const source = readFileSync(`locales/${lang}/repere.ftl`, "utf8");
   const found = source.match(new RegExp(`^${id} = (.+)$`, "m"));
   assert.ok(found, `${lang}: no single-line message ${id}`);
-  return found[1].trim();
+  return found[1].trim().replace(/\{ \$(\w+) \}/g, (_, name) => {
+    assert.ok(name in args, `${lang}/${id}: no value for $${name}`);
+    return String(args[name]);
+  });
 }
 
 /**

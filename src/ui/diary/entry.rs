@@ -1,15 +1,15 @@
 //! One entry's details, added right after logging or any time later, and the list of
 //! recent entries with "edit". Every detail may stay unsaid.
 
-use super::diary_log::{input_values, parse_inputs};
-use super::diary_state::use_diary;
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::log::{input_values, parse_inputs};
+use super::state::use_diary;
+use super::words;
 use crate::browser::clock;
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
 use crate::i18n::use_i18n;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 /// How many entries the list shows before "show more".
@@ -60,7 +60,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
     let spent = RwSignal::new(
         entry
             .spent_cents
-            .map(|cents| diary_text::euro_number(i18n.lang(), u64::from(cents)))
+            .map(|cents| words::euro_number(i18n.lang(), u64::from(cents)))
             .unwrap_or_default(),
     );
     let route = RwSignal::new(
@@ -93,7 +93,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         let mut edited = state
             .diary
             .with_untracked(|diary| diary.get(id).cloned())
-            .ok_or_else(|| diary_text::edit_error(i18n, crate::diary::EditError::NotFound))?;
+            .ok_or_else(|| words::edit_error(i18n, crate::diary::EditError::NotFound))?;
         let at_ms = parse_inputs(&date.get_untracked(), &time.get_untracked())
             .ok_or_else(|| t!(i18n, "diary-past-incomplete"))?;
         if at_ms > clock::now_ms() + 60_000 {
@@ -108,13 +108,11 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             let n: u32 = amount_text
                 .trim()
                 .parse()
-                .map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?;
+                .map_err(|_| words::invalid(i18n, Invalid::Amount))?;
             Some(if unit.get_untracked() == "mg" {
                 Amount::Milligrams(n)
             } else {
-                Amount::Rocks(
-                    u16::try_from(n).map_err(|_| diary_text::invalid(i18n, Invalid::Amount))?,
-                )
+                Amount::Rocks(u16::try_from(n).map_err(|_| words::invalid(i18n, Invalid::Amount))?)
             })
         };
         let spent_text = spent.get_untracked();
@@ -122,8 +120,8 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             None
         } else {
             Some(
-                diary_text::parse_euros(&spent_text)
-                    .ok_or_else(|| diary_text::invalid(i18n, Invalid::Spent))?,
+                words::parse_euros(&spent_text)
+                    .ok_or_else(|| words::invalid(i18n, Invalid::Spent))?,
             )
         };
         edited.route = match route.get_untracked().as_str() {
@@ -147,7 +145,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         edited.note = (!note_text.trim().is_empty()).then(|| note_text.trim().to_string());
         edited
             .validate()
-            .map_err(|problem| diary_text::invalid(i18n, problem))?;
+            .map_err(|problem| words::invalid(i18n, problem))?;
         Ok(edited)
     };
     let save = move |event: leptos::ev::SubmitEvent| {
@@ -155,19 +153,19 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         match build().and_then(|edited| {
             state
                 .update_entry(edited)
-                .map_err(|problem| diary_text::edit_error(i18n, problem))
+                .map_err(|problem| words::edit_error(i18n, problem))
         }) {
             Ok(()) => {
                 error.set(None);
                 state.editing.set(None);
-                state.show_toast(super::diary_state::ToastKind::Saved, None);
+                state.show_toast(super::state::ToastKind::Saved, None);
             }
             Err(message) => error.set(Some(message)),
         }
     };
     let delete = move |_| {
         if let Err(problem) = state.delete(id) {
-            error.set(Some(diary_text::edit_error(i18n, problem)));
+            error.set(Some(words::edit_error(i18n, problem)));
         }
     };
 
@@ -246,7 +244,9 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <div class="field">
                     <label for="diary-edit-note">{move || t!(i18n, "diary-field-note")}</label>
                     <textarea id="diary-edit-note" rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+                        spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="diary-edit-note-hint"
                         prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+                    <p id="diary-edit-note-hint" class="diary-hint">{move || t!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
                 {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                 <div class="diary-actions">
@@ -272,7 +272,7 @@ fn summary(i18n: crate::i18n::I18n, entry: &Entry) -> String {
         None => {}
     }
     if let Some(cents) = entry.spent_cents {
-        parts.push(diary_text::euros(i18n, u64::from(cents)));
+        parts.push(words::euros(i18n, u64::from(cents)));
     }
     match entry.company {
         Some(Company::Alone) => parts.push(t!(i18n, "diary-company-alone")),
@@ -299,7 +299,7 @@ pub fn DiaryEntries() -> impl IntoView {
                 .take(shown.get())
                 .map(|entry| {
                     let id: EntryId = entry.id;
-                    let when = clock::format_day_time(entry.at_ms, diary_text::date_locale(lang));
+                    let when = clock::format_day_time(entry.at_ms, words::date_locale(lang));
                     let what = summary(i18n, entry);
                     view! {
                         <li class="diary-entry" data-entry=id.to_string()>

@@ -1,12 +1,12 @@
 //! Logging: the big "I used now" button (one tap, nothing to fill in), a past use with
 //! its time, and the toast that offers "undo" and "add details".
 
-use super::diary_state::{use_diary, ToastKind};
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::state::{use_diary, ToastKind};
+use super::words;
 use crate::browser::clock;
 use crate::i18n::use_i18n;
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 /// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
@@ -46,7 +46,7 @@ pub fn DiaryLog() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let record_now = move |()| match state.record_now() {
         Ok(_) => error.set(None),
-        Err(problem) => error.set(Some(diary_text::edit_error(i18n, problem))),
+        Err(problem) => error.set(Some(words::edit_error(i18n, problem))),
     };
     let since = move || {
         let now = state.now_ms.get();
@@ -74,7 +74,7 @@ pub fn DiaryLog() -> impl IntoView {
             Ok(_) => {
                 past_error.set(None);
             }
-            Err(problem) => past_error.set(Some(diary_text::edit_error(i18n, problem))),
+            Err(problem) => past_error.set(Some(words::edit_error(i18n, problem))),
         }
     };
 
@@ -88,7 +88,7 @@ pub fn DiaryLog() -> impl IntoView {
                     Some(ms) => view! {
                         <span class="diary-since-label">{t!(i18n, "diary-since-last")}</span>
                         " "
-                        <strong class="diary-since-value">{diary_text::duration(i18n, ms)}</strong>
+                        <strong class="diary-since-value">{words::duration(i18n, ms)}</strong>
                     }
                     .into_any(),
                     None => view! { <span class="diary-since-label">{t!(i18n, "diary-empty")}</span> }.into_any(),
@@ -135,11 +135,11 @@ pub fn DiaryToast() -> impl IntoView {
                 let lang = i18n.lang();
                 let (text, details) = match toast.kind {
                     ToastKind::Recorded { at_ms, id, .. } => (
-                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, diary_text::date_locale(lang))),
+                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, words::date_locale(lang))),
                         Some(id),
                     ),
                     ToastKind::Noted { at_ms, .. } => (
-                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, diary_text::date_locale(lang))),
+                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, words::date_locale(lang))),
                         None,
                     ),
                     ToastKind::Deleted => (t!(i18n, "diary-toast-deleted"), None),
@@ -155,7 +155,7 @@ pub fn DiaryToast() -> impl IntoView {
                                 <button type="button" class="button button-secondary" on:click=move |_| {
                                     state.editing.set(Some(id));
                                     state.dismiss_toast();
-                                    super::diary_entry::focus_editor();
+                                    super::entry::focus_editor();
                                 }>
                                     {move || t!(i18n, "diary-add-details")}
                                 </button>

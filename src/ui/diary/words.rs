@@ -1,12 +1,13 @@
 //! The diary's words: every error the diary, the storage and the cryptography can give,
 //! and the small formats (money, durations, times) its screens share.
 
-use super::diary_state::UnlockError;
+use super::state::{NoteError, SecretError, UnlockError};
 use crate::browser::crypto::CryptoError;
-use crate::browser::diary_store::Damage;
 use crate::browser::file_read::ReadError;
 use crate::browser::storage::StorageError;
 use crate::diary::calendar::MS_PER_MINUTE;
+use crate::diary::secret::{SecretKind, Weak};
+use crate::diary::stored::Damage;
 use crate::diary::{DataError, EditError, EnvelopeError, Invalid};
 use crate::i18n::I18n;
 use crate::lang::Lang;
@@ -69,11 +70,12 @@ pub fn envelope_error(i18n: I18n, error: EnvelopeError) -> String {
         EnvelopeError::Malformed => t!(i18n, "diary-envelope-malformed"),
         EnvelopeError::FutureVersion(_) => t!(i18n, "diary-data-future-version"),
         EnvelopeError::UnknownVersion(_) => t!(i18n, "diary-data-unknown-version"),
-        EnvelopeError::UnsupportedAlgorithm => t!(i18n, "diary-envelope-algorithm"),
+        EnvelopeError::UnsupportedLock => t!(i18n, "diary-envelope-algorithm"),
         EnvelopeError::Iterations => t!(i18n, "diary-envelope-iterations"),
         EnvelopeError::Base64
         | EnvelopeError::SaltLength
         | EnvelopeError::IvLength
+        | EnvelopeError::KeyLength
         | EnvelopeError::CiphertextLength => t!(i18n, "diary-envelope-damaged"),
     }
 }
@@ -113,7 +115,60 @@ pub fn unlock_error(i18n: I18n, error: UnlockError) -> String {
         UnlockError::Wrong(0) => t!(i18n, "diary-pin-wrong"),
         UnlockError::Wrong(seconds) => t!(i18n, "diary-pin-wrong-wait", seconds = seconds),
         UnlockError::Crypto(error) => crypto_error(i18n, error),
-        UnlockError::Damaged(error) => damage(i18n, error),
+        UnlockError::Damaged => t!(i18n, "diary-unlock-damaged"),
+        UnlockError::Altered => t!(i18n, "diary-unlock-altered"),
+        UnlockError::Busy => t!(i18n, "diary-secret-busy"),
+    }
+}
+
+/// What a new secret is for: the diary (a PIN or a password), or an exported file.
+#[derive(Clone, Copy)]
+pub enum SecretFor {
+    Diary(SecretKind),
+    File,
+}
+
+/// Why a new secret is refused, in plain words.
+pub fn weak(i18n: I18n, secret_for: SecretFor, weak: Weak) -> String {
+    match weak {
+        Weak::TooShort { min } => match secret_for {
+            SecretFor::Diary(SecretKind::Pin) => t!(i18n, "diary-weak-pin-short", count = min),
+            SecretFor::Diary(SecretKind::Password) => {
+                t!(i18n, "diary-weak-password-short", count = min)
+            }
+            SecretFor::File => t!(i18n, "diary-weak-export-short", count = min),
+        },
+        Weak::TooLong => t!(i18n, "diary-weak-too-long"),
+        Weak::NotDigits => t!(i18n, "diary-weak-not-digits"),
+        Weak::Repeated => t!(i18n, "diary-weak-repeated"),
+        Weak::Sequence => t!(i18n, "diary-weak-sequence"),
+        Weak::Date => t!(i18n, "diary-weak-date"),
+        Weak::Common => t!(i18n, "diary-weak-common"),
+        Weak::Mismatch => t!(i18n, "diary-pin-mismatch"),
+    }
+}
+
+pub fn secret_error(i18n: I18n, kind: SecretKind, error: SecretError) -> String {
+    match error {
+        SecretError::Weak(problem) => weak(i18n, SecretFor::Diary(kind), problem),
+        SecretError::Current(problem) => unlock_error(i18n, problem),
+        SecretError::Storage(problem) => format!(
+            "{} {}",
+            storage_error(i18n, problem),
+            t!(i18n, "diary-pin-not-set")
+        ),
+        SecretError::Crypto(problem) => crypto_error(i18n, problem),
+        SecretError::TabletMode => t!(i18n, "diary-secret-tablet"),
+        SecretError::Busy => t!(i18n, "diary-secret-busy"),
+    }
+}
+
+pub fn note_error(i18n: I18n, error: NoteError) -> String {
+    match error {
+        NoteError::Unavailable => t!(i18n, "diary-note-unavailable"),
+        NoteError::Full => t!(i18n, "diary-note-full"),
+        NoteError::Storage(problem) => storage_error(i18n, problem),
+        NoteError::Altered => t!(i18n, "diary-note-altered"),
     }
 }
 

@@ -1,8 +1,8 @@
 //! Seeing it: today, this week and this month; the last 30 days as bars; spending against
 //! a weekly budget; patterns in plain words once there is enough to say something.
 
-use super::diary_state::use_diary;
-use super::diary_text;
+use super::state::use_diary;
+use super::words;
 use crate::browser::clock;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
 use crate::diary::{DayPoint, Share, Totals};
@@ -69,7 +69,7 @@ pub fn DiaryStats() -> impl IntoView {
                 view! {
                     <div class="diary-budget">
                         <h3>{move || t!(i18n, "diary-budget-title")}</h3>
-                        <p>{t!(i18n, "diary-budget-spent", spent = diary_text::euros(i18n, spent), budget = diary_text::euros(i18n, weekly))}</p>
+                        <p>{t!(i18n, "diary-budget-spent", spent = words::euros(i18n, spent), budget = words::euros(i18n, weekly))}</p>
                         <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                             <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
                             <rect class=if over { "diary-budget-fill diary-budget-over" } else { "diary-budget-fill" }
@@ -77,9 +77,9 @@ pub fn DiaryStats() -> impl IntoView {
                         </svg>
                         <p class="diary-hint">
                             {if over {
-                                t!(i18n, "diary-budget-over", amount = diary_text::euros(i18n, (-budget.remaining_cents()) as u64))
+                                t!(i18n, "diary-budget-over", amount = words::euros(i18n, (-budget.remaining_cents()) as u64))
                             } else {
-                                t!(i18n, "diary-budget-left", amount = diary_text::euros(i18n, budget.remaining_cents() as u64))
+                                t!(i18n, "diary-budget-left", amount = words::euros(i18n, budget.remaining_cents() as u64))
                             }}
                         </p>
                     </div>
@@ -146,7 +146,7 @@ fn spent_text(i18n: I18n, totals: Totals) -> String {
     if totals.uses == totals.uses_without_spend {
         return "–".to_string();
     }
-    let money = diary_text::euros(i18n, totals.spent_cents);
+    let money = words::euros(i18n, totals.spent_cents);
     if totals.uses_without_spend > 0 {
         t!(i18n, "diary-at-least", amount = money)
     } else {
@@ -221,5 +221,5 @@ fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
 fn day_label(point: &DayPoint, lang: crate::lang::Lang) -> String {
     let (year, month, day) = point.day.ymd();
     let at = clock::local_to_utc_ms(year, month, day, 12, 0);
-    clock::format_day(at, diary_text::date_locale(lang))
+    clock::format_day(at, words::date_locale(lang))
 }

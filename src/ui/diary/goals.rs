@@ -1,14 +1,14 @@
 //! Goals without shame: a pause, a daily or weekly limit, or stopping. A slip ends the
 //! current run and nothing else: the days kept stay counted, the best run stays.
 
-use super::diary_state::use_diary;
-use super::diary_text;
-use super::text_field::{Input, TextField};
+use super::state::use_diary;
+use super::words;
 use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
+use crate::ui::text_field::{Input, TextField};
 use leptos::prelude::*;
 
 fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
@@ -93,12 +93,12 @@ pub fn DiaryGoals() -> impl IntoView {
             _ => None,
         };
         let Some(new_goal) = new_goal else {
-            error.set(Some(diary_text::invalid(i18n, crate::diary::Invalid::Goal)));
+            error.set(Some(words::invalid(i18n, crate::diary::Invalid::Goal)));
             return;
         };
         match state.edit_settings(|settings| settings.goal = Some(new_goal)) {
             Ok(()) => error.set(None),
-            Err(problem) => error.set(Some(diary_text::invalid(i18n, problem))),
+            Err(problem) => error.set(Some(words::invalid(i18n, problem))),
         }
     };
     let needs_number = move || kind.get() != "stop";

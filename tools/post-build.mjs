@@ -2,7 +2,7 @@
 // TRUNK_STAGING_DIR set, after Trunk has written the final index.html. It must be the last
 // hook to change a file of the build: the hashes it writes vouch for the files as they are.
 //  1. Puts the script that shows the static first screen in the user's language in place
-//     (see shell-l10n.mjs).
+//     (see shell-l10n.mjs), and the "leave now" guard (src/browser/leave_guard.js).
 //  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
 //  3. Writes into sw.js every built file with the SHA-256 of its bytes and the headers it
@@ -31,6 +31,9 @@ let index = readFileSync(indexPath, "utf8");
 const SHELL_L10N = "/*__SHELL_L10N__*/";
 if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
 index = index.replace(SHELL_L10N, () => shellScript(index));
+const LEAVE_GUARD = "/*__LEAVE_GUARD__*/";
+if (!index.includes(LEAVE_GUARD)) throw new Error("index.html has no __LEAVE_GUARD__ placeholder");
+index = index.replace(LEAVE_GUARD, () => readFileSync("src/browser/leave_guard.js", "utf8"));
 const inlineHashes = (tag) =>
   [...index.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(
     ([, body]) => `'sha256-${sha256(body)}'`,

@@ -1,12 +1,15 @@
 //! "Leave now": the screen becomes a neutral calculator page at once, and the browser's
 //! back button does not bring the app back in this tab.
 //!
-//! The return is guarded by the small script at the top of `index.html`, which runs before
-//! anything paints: when this tab left (the flag below) and the page is reached again by
-//! Back or Forward, or restored from the back-forward cache, it hides the whole document
-//! and goes to the neutral page again. It also handles the static first screen's "Leave
-//! now" link, before the wasm has started. This module does the same for the app's own
-//! button, and tells start-up not to run when the page is already leaving.
+//! The return is guarded by `leave_guard.js`, inlined at the top of `index.html` (by
+//! tools/post-build.mjs) and of each guide page (by src/bin/static-pages), so it runs
+//! before anything paints: when this tab left (the flag below) and the page is reached
+//! again by Back or Forward, or restored from the back-forward cache, it hides the whole
+//! document and goes to the neutral page again. It also handles the page's own static
+//! "leave now" links (the `data-leave-links` selector on its script tag): in `index.html`
+//! only the static first screen's, so that it works before the wasm has started. This
+//! module does the same for the app's own button, and tells start-up not to run when the
+//! page is already leaving. A new visit on purpose (not Back or Forward) clears the flag.
 
 use super::storage::session;
 use wasm_bindgen::JsCast;
@@ -14,7 +17,7 @@ use wasm_bindgen::JsCast;
 /// A plain calculator page shipped with the app (public/calc.html): same origin, no
 /// request anywhere else.
 pub const NEUTRAL_PAGE: &str = "/calc.html";
-/// Set in this tab's sessionStorage on leaving; the guard in `index.html` reads it.
+/// Set in this tab's sessionStorage on leaving; `leave_guard.js` reads it.
 const LEFT_KEY: &str = "repere.left";
 
 fn root() -> Option<web_sys::HtmlElement> {

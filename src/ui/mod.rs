@@ -27,7 +27,7 @@ use app::App;
 
 /// Entry point of the wasm build.
 pub fn start() {
-    // Back from "leave now": the guard in index.html is already going to the neutral page.
+    // Back from "leave now": the guard (browser/leave_guard.js) is already leaving again.
     if crate::browser::leave::is_leaving() {
         return;
     }

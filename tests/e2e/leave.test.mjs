@@ -1,5 +1,6 @@
 // "Leave now": after leaving, Back never shows Repère, not even for one frame, whether the
-// app's button or the static first screen's link (before the wasm has started) was used.
+// app's button, the static first screen's link (before the wasm has started) or a guide
+// page's was used.
 // A script that runs at the start of every document records, at its first animation
 // frame, at its first paint and when it is shown again from the back-forward cache,
 // whether anything of Repère was visible; the records live in the tab's sessionStorage,
@@ -88,6 +89,21 @@ test("the first screen's Leave now link works before the app has started, and Ba
     await page.click("#static-shell .leave-now");
     await page.waitForURL(app.origin + "/calc.html");
     assert.equal(await page.evaluate(() => history.length), entries, "the neutral page took the place of the page it left");
+    await assertBackShowedNothing(page, (await framesOf(page)).length);
+  });
+});
+
+test("Back after leaving from a guide page never shows the guide", async () => {
+  await withContext({}, async (context) => {
+    await context.addInitScript(recordFrames);
+    const page = await context.newPage();
+    await page.goto(app.origin + "/help/fr.html");
+    await page.goto(app.origin + "/help/en.html");
+    await page.waitForFunction(() => JSON.parse(sessionStorage.getItem("test.frames")).some((f) => f.path === "/help/en.html" && f.visible));
+    const entries = await page.evaluate(() => history.length);
+    await page.click(".leave-now");
+    await page.waitForURL(app.origin + "/calc.html");
+    assert.equal(await page.evaluate(() => history.length), entries, "the neutral page took the place of the guide");
     await assertBackShowedNothing(page, (await framesOf(page)).length);
   });
 });

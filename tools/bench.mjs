@@ -12,7 +12,7 @@ import { once } from "node:events";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROMIUM_ARGS, launchBrowser } from "./chromium.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from "./chromium.mjs";
 import { files, visits } from "./sizes.mjs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -63,7 +63,7 @@ async function serve(dir) {
 function lighthouse(url) {
   const json = execFileSync("lighthouse", [url, "--output=json", "--quiet", `--chrome-flags=${CHROME_FLAGS}`,
     "--only-categories=performance,accessibility,best-practices"], {
-    env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20,
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 << 20,
   });
   const report = JSON.parse(json);
   const audit = (id) => report.audits[id].numericValue;
@@ -164,7 +164,7 @@ process.stdout.write(execFileSync("cargo", ["bench", "--quiet", "--bench", "find
 console.log("# Diary, 10,000 entries, headless Chromium (release wasm)");
 const diary = execFileSync("cargo", ["test", "--release", "--target", "wasm32-unknown-unknown",
   "--test", "diary_bench", "--", "--nocapture"], {
-  encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, CHROMEDRIVER: "/usr/bin/chromedriver" },
+  encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, CHROMEDRIVER: process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver" },
 });
 for (const row of diary.split("\n")) if (/^(diary|JSON\.parse)/.test(row)) console.log(row);
 console.log(`# Machine load at the end (1, 5, 15 min): ${load()}`);

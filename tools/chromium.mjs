@@ -1,7 +1,8 @@
 // Debian's Chromium, launched the one way every script here uses (never a downloaded browser).
 import { chromium } from "playwright-core";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+// CHROMIUM overrides the path, as in tools/install.sh and the Makefile.
+export const CHROMIUM_PATH = process.env.CHROMIUM || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -3,13 +3,27 @@
 # Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
 #        tools/install.sh test    # the above, plus Chromium, ChromeDriver and npm test tools
 #        tools/install.sh size    # the build tools, plus twiggy (make size-report)
-# Only package registries are reachable here, so nothing is downloaded from elsewhere.
+#        tools/install.sh fuzz    # cargo-fuzz (the fuzz targets build on the nightly toolchain)
+# Everything comes from the package registries (crates.io, npm, Debian), never a binary
+# downloaded from elsewhere. CHROMIUM and CHROMEDRIVER name the browser and its driver
+# (defaults /usr/bin/chromium and /usr/bin/chromedriver, Debian's, installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=${1:-build}
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 step() { printf '\n==> %s\n' "$*"; }
+
+if [ "$want" = fuzz ]; then
+  if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    step "cargo install cargo-fuzz $CARGO_FUZZ_VERSION (a few minutes on 2 cores, once)"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+  fi
+  exit 0
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rustup target add wasm32-unknown-unknown"
@@ -40,10 +54,26 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; th
 fi
 
 if [ "$want" = test ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  missing=()
+  [ -x "$CHROMIUM" ] || missing+=("$CHROMIUM")
+  [ -x "$CHROMEDRIVER" ] || missing+=("$CHROMEDRIVER")
+  for path in "${missing[@]}"; do
+    case $path in
+      /usr/bin/chromium | /usr/bin/chromedriver) ;;
+      *) echo "$path (set in CHROMIUM or CHROMEDRIVER) is not an executable" >&2; exit 1 ;;
+    esac
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install chromium chromium-driver"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    # apt-get needs root: run it as is when root, through sudo otherwise.
+    as_root=()
+    if [ "$(id -u)" -ne 0 ]; then
+      command -v sudo >/dev/null ||
+        { echo "installing Chromium needs root: run as root, install sudo, or set CHROMIUM and CHROMEDRIVER" >&2; exit 1; }
+      as_root=(sudo)
+    fi
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
 fi
 

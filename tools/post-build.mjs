@@ -1,17 +1,21 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory's parent with
-// TRUNK_STAGING_DIR set, after Trunk has written the final index.html.
-//  0. Writes each language's texts as /l10n/<code>.ftl (see l10n-files.mjs), and the
-//     finder's search tables as /finder-locations.bin (see finder-file.mjs).
-//  1. Lists every built file into sw.js, with a version derived from their contents.
-//  2. Puts the script that shows the static first screen in the user's language in place
-//     (see shell-l10n.mjs).
-//  3. Starts the app after the static first screen's paint (see start-after-paint.mjs).
-//  4. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
+// TRUNK_STAGING_DIR set, after Trunk has written the final index.html. It must be the last
+// hook to change a file of the build: the hashes it writes vouch for the files as they are.
+//  1. Puts the script that shows the static first screen in the user's language in place
+//     (see shell-l10n.mjs), the "leave now" guard (src/browser/leave_guard.js), and the
+//     start of the app after the static first screen's paint (see start-after-paint.mjs).
+//  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
+//  3. Writes each language's texts as /l10n/<code>.ftl (see l10n-files.mjs) and the
+//     finder's search tables as /finder-locations.bin (see finder-file.mjs).
+//  4. Writes into sw.js every built file with the SHA-256 of its bytes and the headers it
+//     is served with (tools/headers.mjs), a version derived from their contents, and the
+//     texts of the worker's own page for a damaged file.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { shellScript } from "./shell-l10n.mjs";
+import { COMMON_HEADERS, contentType, cspHeader, metaCsp } from "./headers.mjs";
+import { plainTexts, shellScript } from "./shell-l10n.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
 import { writeTexts } from "./l10n-files.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
@@ -33,6 +37,9 @@ let index = readFileSync(indexPath, "utf8");
 const SHELL_L10N = "/*__SHELL_L10N__*/";
 if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
 index = index.replace(SHELL_L10N, () => shellScript(index));
+const LEAVE_GUARD = "/*__LEAVE_GUARD__*/";
+if (!index.includes(LEAVE_GUARD)) throw new Error("index.html has no __LEAVE_GUARD__ placeholder");
+index = index.replace(LEAVE_GUARD, () => readFileSync("src/browser/leave_guard.js", "utf8"));
 index = startAfterFirstPaint(index);
 const inlineHashes = (tag) =>
   [...index.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(
@@ -62,9 +69,42 @@ const built = filesUnder(staging)
   .map((path) => "/" + relative(staging, path).split(sep).join("/"))
   .sort();
 const version = createHash("sha256");
-for (const file of built) version.update(file).update(readFileSync(join(staging, file)));
-const sw = readFileSync(swPath, "utf8")
-  .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__PRECACHE__", JSON.stringify(built));
+// The distinct Content-Security-Policy headers: each page's own, the app's for the rest.
+const policies = [];
+const policyOf = (html) => {
+  const policy = cspHeader(metaCsp(html));
+  if (!policies.includes(policy)) policies.push(policy);
+  return policies.indexOf(policy);
+};
+const appPolicy = policyOf(index);
+const files = Object.fromEntries(
+  built.map((file) => {
+    const bytes = readFileSync(join(staging, file));
+    version.update(file).update(bytes);
+    return [file, [sha256(bytes), contentType(file), file.endsWith(".html") ? policyOf(String(bytes)) : appPolicy]];
+  }),
+);
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const brokenTexts = Object.fromEntries(
+  Object.entries(plainTexts(["crash-title", "sw-offline-text", "crash-reload"])).map(([lang, t]) => [
+    lang,
+    { title: escapeHtml(t["crash-title"]), text: escapeHtml(t["sw-offline-text"]), reload: escapeHtml(t["crash-reload"]) },
+  ]),
+);
+let sw = readFileSync(swPath, "utf8");
+for (const [placeholder, value] of [
+  ["__VERSION__", version.digest("hex").slice(0, 16)],
+  ["__FILES__", JSON.stringify(files)],
+  ["__POLICIES__", JSON.stringify(policies)],
+  ["__COMMON_HEADERS__", JSON.stringify(COMMON_HEADERS)],
+  ["__BROKEN_TEXTS__", JSON.stringify(brokenTexts)],
+]) {
+  if (!sw.includes(placeholder)) throw new Error(`sw.js has no ${placeholder} placeholder`);
+  sw = sw.replace(placeholder, () => value);
+}
+// The worker ships with every first load: its comments stay in public/sw.js. Only lines
+// that are nothing but a comment go (sw.js has no multi-line strings).
+sw = sw.replace(/^\s*\/\/.*\n/gm, "").replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "");
 writeFileSync(swPath, sw);
-console.log(`post-build: ${built.length} files precached, first screen in 4 languages, CSP set`);
+console.log(`post-build: ${built.length} files precached with their hashes, first screen in 4 languages, CSP set`);

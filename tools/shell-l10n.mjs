@@ -48,6 +48,17 @@ function render(lang, id, lines, count) {
   return fill(chosen.text);
 }
 
+/** `lang → id → text` for plain messages (no variables), in every language. */
+export function plainTexts(ids) {
+  return Object.fromEntries(LANGS.map((lang) => {
+    const source = messages(lang);
+    return [lang, Object.fromEntries(ids.map((id) => {
+      if (!source.has(id)) throw new Error(`${lang}: no message ${id}`);
+      return [id, render(lang, id, source.get(id))];
+    }))];
+  }));
+}
+
 /** The inline script for `html` (the built index.html). */
 export function shellScript(html) {
   const needed = [...html.matchAll(/<[^>]*\bdata-l10n(?:-aria-label)?="[^>]*>/g)].map(([tag]) => {

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 fuzz_target!(|data: &[u8]| {
     static HERE: OnceLock<Diary> = OnceLock::new();
-    let here = HERE.get_or_init(|| repere::diary::synthetic::synthetic_diary(50, 1_735_689_600_000, 7));
+    let here =
+        HERE.get_or_init(|| repere::diary::synthetic::synthetic_diary(50, 1_735_689_600_000, 7));
     let Ok(raw) = std::str::from_utf8(data) else {
         return;
     };

@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = LegacyInbox::from_json(raw);
     if let Ok(entry) = parse_note(raw) {
-        assert!(entry.route.is_none() && entry.note.is_none(), "a note holds a bare use");
+        assert!(
+            entry.route.is_none() && entry.note.is_none(),
+            "a note holds a bare use"
+        );
     }
     if let Ok(entry) = parse_legacy_note(raw) {
         assert!(entry.route.is_none() && entry.note.is_none());

@@ -48,6 +48,7 @@ not-found-text = This page does not exist in Repère.
 crash-title = Something went wrong
 crash-text = Repère hit an error. Your data stayed on this phone.
 crash-reload = Reload
+sw-offline-text = Repère could not open without the internet. Connect to the internet, then reload the page.
 
 ## Facts
 

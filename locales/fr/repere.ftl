@@ -49,6 +49,7 @@ not-found-text = Cette page n'existe pas dans Repère.
 crash-title = Un problème est survenu
 crash-text = Repère a rencontré une erreur. Vos données sont restées sur ce téléphone.
 crash-reload = Recharger
+sw-offline-text = Repère n'a pas pu s'ouvrir sans internet. Connectez-vous à internet, puis rechargez la page.
 
 ## Facts
 # Figures always come as variables from src/facts (never type a survey figure here).

@@ -45,6 +45,7 @@ not-found-text = Xët wii nekkul ci Repère.
 crash-title = Am na lu baaxul
 crash-text = Repère am na njuumte. Say xibaar des nañu ci telefon bii.
 crash-reload = Tàmbaliwaat
+sw-offline-text = Repère mënul a ubbiku bu internet amul. Bu nga amee internet, tàmbaliwaat xët wi.
 
 ## Facts
 

@@ -28,8 +28,8 @@ use app::App;
 
 /// Entry point of the wasm build.
 pub fn start() {
-    // Back from "leave now": straight to the neutral page, without drawing anything.
-    if crate::browser::leave::guard() {
+    // Back from "leave now": the guard (browser/leave_guard.js) is already leaving again.
+    if crate::browser::leave::is_leaving() {
         return;
     }
     panic::install();

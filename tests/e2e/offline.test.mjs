@@ -2,6 +2,7 @@
 // every screen working after the network is gone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,7 +60,8 @@ test("after one visit, every screen works offline in every language", async () =
     const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
     assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/") || path.endsWith(".bin")), ["/l10n/fr.ftl"]);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controls the page");
+    // `ready` comes with the activation; the worker claims the page a moment later.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
 
     await context.setOffline(true);
     await page.reload();
@@ -110,15 +112,22 @@ test("a new build installs in the background and takes over at the next launch",
     await appReady(page);
     const [firstCache] = await page.evaluate(() => caches.keys());
 
-    // A new build is deployed: another version, another page.
-    const sw = readFileSync(join(dir, "sw.js"), "utf8");
-    writeFileSync(join(dir, "sw.js"), sw.replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"'));
-    const index = readFileSync(join(dir, "index.html"), "utf8");
-    writeFileSync(join(dir, "index.html"), index.replace("<body>", '<body data-build="next">'));
+    // A new build is deployed: another version, another page (and its hash, as post-build writes it).
+    const index = readFileSync(join(dir, "index.html"), "utf8").replace("<body>", '<body data-build="next">');
+    writeFileSync(join(dir, "index.html"), index);
+    const hash = createHash("sha256").update(index).digest("base64");
+    const sw = readFileSync(join(dir, "sw.js"), "utf8")
+      .replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"')
+      .replace(/("\/index\.html":\[")[^"]+/, (_, key) => key + hash);
+    writeFileSync(join(dir, "sw.js"), sw);
 
     // The open page finds it; it installs and waits.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null);
+    // (waitForFunction does not await a promise: an async predicate would pass at once.)
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      while (!registration.waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     // While a page is open, even a reload keeps the build it started with.
     await page.reload();
     await appReady(page);

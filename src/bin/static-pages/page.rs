@@ -16,8 +16,8 @@ use std::path::Path;
 /// The page's look: the app's colours and sizes (checked against style.css by a test).
 pub const STYLE: &str = include_str!("help.css");
 /// Runs before the first paint: "leave now", and straight back to the calculator if the
-/// user left and pressed back (the same rule as src/browser/leave.rs).
-pub const GUARD: &str = include_str!("guard.js");
+/// user left and pressed back; the same script as index.html's.
+pub const GUARD: &str = include_str!("../../browser/leave_guard.js");
 /// Loaded after the page: "listen" buttons (local voices only) and offline support.
 pub const SCRIPT: &str = include_str!("help.js");
 pub const SCRIPT_PATH: &str = "/help/help.js";
@@ -102,7 +102,7 @@ pub fn render(texts: &Texts) -> Result<String, String> {
 <title>{title} – {app_name}</title>
 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
 <style>{STYLE}</style>
-<script>{GUARD}</script>
+<script data-leave-links=".leave-now">{GUARD}</script>
 <script src="{SCRIPT_PATH}" defer></script>
 </head>
 <body data-listen="{listen}" data-listen-stop="{stop}">

@@ -6,9 +6,9 @@
 //  - its module script waits for the first contentful paint to be reported, then one
 //    more frame (a frame alone was not enough on a busy machine: the app could mount
 //    before the browser had painted anything), and only then imports the glue, which
-//    fetches the wasm; the texts of
-//    the first screen's language (<html lang>, set by the shell script) are fetched at the
+//    fetches the wasm; the texts of the first screen's language (<html lang>, set by the shell script) are fetched at the
 //    same time, for the app to take (src/browser/fetch.rs).
+//  - when the glue or the wasm cannot be had, the first screen says so (#start-failed).
 // Everything the first paint needs is in index.html itself, so nothing else waits.
 
 /** `index` (Trunk's index.html) with the app's download moved after the first paint. */
@@ -32,7 +32,15 @@ await new Promise((painted) => {
 });
 const lang = document.documentElement.lang;
 window.repereTexts = [lang, fetch(\`/l10n/\${lang}.ftl\`).then((r) => (r.ok ? r.text() : null), () => null)];
-const bindings = await import('${glue}');
-const wasm = await bindings.default({ module_or_path: '${wasm}' });${rest.replace(/\n{2,}/g, "\n")}</script>`;
+let bindings, wasm;
+try {
+  bindings = await import('${glue}');
+  wasm = await bindings.default({ module_or_path: '${wasm}' });
+} catch {
+  // Offline with nothing cached, or a damaged file the worker refused: the first screen
+  // stays, its emergency numbers and guide work, and it says why nothing else does.
+  document.getElementById("start-failed")?.removeAttribute("hidden");
+}
+if (wasm) {${rest.replace(/\n{2,}/g, "\n")}}</script>`;
   return index.replace(preloads, "").replace(loader, () => script);
 }

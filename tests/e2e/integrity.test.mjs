@@ -133,6 +133,9 @@ test("a tampered cached file is not served, online or offline, and the app still
     await page.reload();
     assert.equal((await refused).status(), 503);
     assert.equal(await ranTampered(page), false, "the tampered loader did not run");
+    await page.waitForSelector("#start-failed", { state: "visible" });
+    assert.equal(await page.textContent("#start-failed"), message("fr", "start-failed"));
+    assert.equal(await page.getAttribute(".emergency a", "href"), "tel:15", "the emergency numbers stay");
 
     // Offline, with the page itself damaged: the worker's own short page, in French here.
     await tamper(page, context, ["html"]);

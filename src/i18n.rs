@@ -160,6 +160,15 @@ pub fn text_args(i18n: I18n, id: &str, args: &[(&str, FluentValue)]) -> String {
     i18n.loader().get_args_fluent(id, Some(&fluent_args))
 }
 
+/// The message `id` as a view's text or attribute that follows the language. Every
+/// `live_text!` is this one closure type, so Leptos's reactive text and attribute code is
+/// compiled once for all of them, not once per `move || t!(…)` (one each, ~250 sites).
+#[doc(hidden)]
+#[inline(never)]
+pub fn live(i18n: I18n, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || text(i18n, id)
+}
+
 /// Only named by `t!`'s compile-time check, which `fl!` makes on a loader expression; the
 /// check's code is never run, and the compiler drops it.
 #[doc(hidden)]
@@ -167,8 +176,20 @@ pub fn never_called() -> &'static FluentLanguageLoader {
     unreachable!("t! only type-checks its fl! call")
 }
 
+/// `live_text!(i18n, "message-id")`: `move || t!(i18n, "message-id")` as one shared type
+/// ([`live`]), for a view's text or attribute; the id is checked at compile time as `t!` does.
+#[macro_export]
+macro_rules! live_text {
+    ($i18n:expr, $id:literal $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::live($i18n, $id)
+    }};
+}
+
 /// `t!(i18n, "message-id")` or `t!(i18n, "message-id", count = n)`: the text in the
-/// current language. Inside a view, wrap it in `move ||` so it follows language changes.
+/// current language. Inside a view, `live_text!`, or `move ||` around it, follows language changes.
 /// `fl!` checks at compile time that the id exists in French and takes these arguments;
 /// the lookup itself goes through [`text`] / [`text_args`].
 #[macro_export]

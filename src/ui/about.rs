@@ -6,26 +6,26 @@ use crate::facts::ROCKS_ANALYSED;
 use crate::finder::{DATA_SOURCE, MAP_SOURCES};
 use crate::help;
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || t!(i18n, "about-title")}</h1>
+        <h1>{live_text!(i18n, "about-title")}</h1>
         <section class="card about-section" aria-labelledby="about-privacy-title">
-            <h2 id="about-privacy-title">{move || t!(i18n, "about-privacy-title")}</h2>
-            <p>{move || t!(i18n, "about-privacy")}</p>
-            <p>{move || t!(i18n, "about-privacy-position")}</p>
+            <h2 id="about-privacy-title">{live_text!(i18n, "about-privacy-title")}</h2>
+            <p>{live_text!(i18n, "about-privacy")}</p>
+            <p>{live_text!(i18n, "about-privacy-position")}</p>
         </section>
         <section class="card about-section" aria-labelledby="about-sources-title">
-            <h2 id="about-sources-title">{move || t!(i18n, "about-sources-title")}</h2>
+            <h2 id="about-sources-title">{live_text!(i18n, "about-sources-title")}</h2>
             <ul class="about-sources">
-                <li>{move || t!(i18n, "about-finess")}</li>
-                <li>{move || t!(i18n, "about-boundaries")}</li>
-                <li>{move || t!(i18n, "about-arrondissements")}</li>
-                <li>{move || t!(i18n, "about-stations")}</li>
+                <li>{live_text!(i18n, "about-finess")}</li>
+                <li>{live_text!(i18n, "about-boundaries")}</li>
+                <li>{live_text!(i18n, "about-arrondissements")}</li>
+                <li>{live_text!(i18n, "about-stations")}</li>
                 <li>
                     {move || {
                         t!(
@@ -35,11 +35,11 @@ pub fn AboutScreen() -> impl IntoView {
                     }}
                 </li>
             </ul>
-            <p class="about-credits-label">{move || t!(i18n, "about-credits")}</p>
+            <p class="about-credits-label">{live_text!(i18n, "about-credits")}</p>
             <p class="about-credits" lang="fr">{DATA_SOURCE}<br/>{MAP_SOURCES}</p>
         </section>
         <section class="card about-section" aria-labelledby="about-help-title">
-            <h2 id="about-help-title">{move || t!(i18n, "home-help-title")}</h2>
+            <h2 id="about-help-title">{live_text!(i18n, "home-help-title")}</h2>
             <p>{move || t!(i18n, "about-help", date = help::SOURCES_READ_ON)}</p>
             // As published: each title in its own language.
             <ul class="about-sources about-help-sources">
@@ -57,12 +57,12 @@ pub fn AboutScreen() -> impl IntoView {
                     .collect_view()}
             </ul>
             <a class="button button-secondary" href=move || format!("{}#sources", help::page_path(i18n.lang().code()))>
-                {move || t!(i18n, "about-help-link")}
+                {live_text!(i18n, "about-help-link")}
             </a>
         </section>
         <nav class="finder-links">
-            <a class="button button-secondary" href="/finder">{move || t!(i18n, "finder-title")}</a>
-            <a class="button button-secondary" href="/">{move || t!(i18n, "nav-back-home")}</a>
+            <a class="button button-secondary" href="/finder">{live_text!(i18n, "finder-title")}</a>
+            <a class="button button-secondary" href="/">{live_text!(i18n, "nav-back-home")}</a>
         </nav>
     }
 }

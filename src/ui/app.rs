@@ -19,9 +19,9 @@ use super::quiz::QuizScreen;
 use super::rock::RockScreen;
 use crate::browser::document;
 use crate::i18n::I18n;
+use crate::live_text;
 use crate::route::Route;
 use crate::settings::Settings;
-use crate::t;
 use leptos::prelude::*;
 
 /// The user's settings, shared through context; `save` is the one place that stores them.
@@ -42,16 +42,16 @@ pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || t!(i18n, "skip-to-content")}</a>
+        <a class="skip-link" href="#main">{live_text!(i18n, "skip-to-content")}</a>
             <header class="topbar">
-                <a class="brand" href="/">{move || t!(i18n, "app-name")}</a>
+                <a class="brand" href="/">{live_text!(i18n, "app-name")}</a>
                 <LanguagePicker/>
                 <LeaveButton/>
             </header>
             <main id="main" tabindex="-1">
                 {move || screen(navigation.route())}
                 <footer class="app-footer">
-                    <a href="/about">{move || t!(i18n, "nav-about")}</a>
+                    <a href="/about">{live_text!(i18n, "nav-about")}</a>
                 </footer>
             </main>
             <EmergencyBar/>

@@ -3,30 +3,30 @@
 
 use crate::help;
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::live_text;
 use leptos::prelude::*;
 
 #[component]
 pub fn EmergencyBar() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="emergency" aria-label=move || t!(i18n, "emergency-label")>
+        <nav class="emergency" aria-label=live_text!(i18n, "emergency-label")>
             <a href="tel:15">
-                <span class="number">{move || t!(i18n, "emergency-samu-number")}</span>
-                <span class="name">{move || t!(i18n, "emergency-samu-name")}</span>
+                <span class="number">{live_text!(i18n, "emergency-samu-number")}</span>
+                <span class="name">{live_text!(i18n, "emergency-samu-name")}</span>
             </a>
             <a href="tel:112">
-                <span class="number">{move || t!(i18n, "emergency-eu-number")}</span>
-                <span class="name">{move || t!(i18n, "emergency-eu-name")}</span>
+                <span class="number">{live_text!(i18n, "emergency-eu-number")}</span>
+                <span class="name">{live_text!(i18n, "emergency-eu-name")}</span>
             </a>
             <a href="tel:0800231313">
-                <span class="number">{move || t!(i18n, "emergency-dis-number")}</span>
-                <span class="name">{move || t!(i18n, "emergency-dis-name")}</span>
+                <span class="number">{live_text!(i18n, "emergency-dis-number")}</span>
+                <span class="name">{live_text!(i18n, "emergency-dis-name")}</span>
             </a>
             // A page, not the app's route: it opens even when the wasm cannot.
             <a class="emergency-help" href=move || help::page_path(i18n.lang().code())>
                 <HelpIcon/>
-                <span class="name">{move || t!(i18n, "emergency-help")}</span>
+                <span class="name">{live_text!(i18n, "emergency-help")}</span>
             </a>
         </nav>
     }

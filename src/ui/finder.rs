@@ -12,7 +12,7 @@ use crate::finder::{
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::route::Route;
-use crate::t;
+use crate::{live_text, t};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -181,12 +181,12 @@ pub fn FinderScreen() -> impl IntoView {
     });
 
     view! {
-        <h1>{move || t!(i18n, "finder-title")}</h1>
-        <p class="finder-intro">{move || t!(i18n, "finder-intro")}</p>
-        <p class="finder-data-age">{move || t!(i18n, "finder-data-age")}</p>
+        <h1>{live_text!(i18n, "finder-title")}</h1>
+        <p class="finder-intro">{live_text!(i18n, "finder-intro")}</p>
+        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
         <nav class="finder-links">
-            <a class="button-secondary button" href="/finder/map">{move || t!(i18n, "finder-map-link")}</a>
-            <a class="button-secondary button" href="/about">{move || t!(i18n, "finder-about-link")}</a>
+            <a class="button-secondary button" href="/finder/map">{live_text!(i18n, "finder-map-link")}</a>
+            <a class="button-secondary button" href="/about">{live_text!(i18n, "finder-about-link")}</a>
         </nav>
         {move || match origin.get() {
             None => view! { <WhereAmI origin on_chosen=focus_results/> }.into_any(),
@@ -199,9 +199,9 @@ pub fn FinderScreen() -> impl IntoView {
                 view! {
                     <section class="card finder-origin" aria-live="polite">
                         <p class="finder-origin-label">{label}</p>
-                        {far.then(|| view! { <p class="finder-note">{move || t!(i18n, "finder-locate-far")}</p> })}
+                        {far.then(|| view! { <p class="finder-note">{live_text!(i18n, "finder-locate-far")}</p> })}
                         <button type="button" class="button button-secondary" on:click=move |_| origin.set(None)>
-                            {move || t!(i18n, "finder-change")}
+                            {live_text!(i18n, "finder-change")}
                         </button>
                     </section>
                 }
@@ -210,14 +210,14 @@ pub fn FinderScreen() -> impl IntoView {
         }}
         <section class="finder-results" aria-labelledby="finder-results-title">
             <h2 id="finder-results-title" tabindex="-1" node_ref=results_heading>
-                {move || t!(i18n, "finder-results-title")}
+                {live_text!(i18n, "finder-results-title")}
             </h2>
             <Filters kind departement/>
             {move || {
                 if origin.get().is_some() {
-                    view! { <p class="finder-assumption">{move || t!(i18n, "finder-assumption")}</p> }.into_any()
+                    view! { <p class="finder-assumption">{live_text!(i18n, "finder-assumption")}</p> }.into_any()
                 } else {
-                    view! { <p class="finder-note">{move || t!(i18n, "finder-choose-first")}</p> }.into_any()
+                    view! { <p class="finder-note">{live_text!(i18n, "finder-choose-first")}</p> }.into_any()
                 }
             }}
             <p class="finder-count" aria-live="polite">
@@ -226,7 +226,7 @@ pub fn FinderScreen() -> impl IntoView {
             {move || {
                 listed
                     .with(Vec::is_empty)
-                    .then(|| view! { <p class="finder-note">{move || t!(i18n, "finder-none-here")}</p> })
+                    .then(|| view! { <p class="finder-note">{live_text!(i18n, "finder-none-here")}</p> })
             }}
             <ol class="finder-list">
                 {move || {
@@ -314,13 +314,13 @@ fn WhereAmI(
 
     view! {
         <section class="card finder-where" aria-labelledby="finder-where-title">
-            <h2 id="finder-where-title">{move || t!(i18n, "finder-where-title")}</h2>
+            <h2 id="finder-where-title">{live_text!(i18n, "finder-where-title")}</h2>
             <p class="finder-privacy">
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                     <rect x="5" y="10" width="14" height="10" rx="2"/>
                     <path d="M8 10V7a4 4 0 0 1 8 0v3"/>
                 </svg>
-                <span>{move || t!(i18n, "finder-locate-privacy")}</span>
+                <span>{live_text!(i18n, "finder-locate-privacy")}</span>
             </p>
             <button
                 type="button"
@@ -332,7 +332,7 @@ fn WhereAmI(
                     <circle cx="12" cy="12" r="4"/>
                     <path d="M12 2v4M12 18v4M2 12h4M18 12h4"/>
                 </svg>
-                {move || t!(i18n, "finder-locate-button")}
+                {live_text!(i18n, "finder-locate-button")}
             </button>
             <p class="finder-locate-status" role="status">
                 {move || match locating.get() {
@@ -344,7 +344,7 @@ fn WhereAmI(
                 }}
             </p>
             <div class="field finder-search">
-                <label for="finder-search">{move || t!(i18n, "finder-search-label")}</label>
+                <label for="finder-search">{live_text!(i18n, "finder-search-label")}</label>
                 <input
                     id="finder-search"
                     type="text"
@@ -364,8 +364,8 @@ fn WhereAmI(
                     }
                     on:keydown=on_key
                 />
-                <p id="finder-search-hint" class="finder-hint">{move || t!(i18n, "finder-search-hint")}</p>
-                <ul id="finder-options" role="listbox" class="finder-options" aria-label=move || t!(i18n, "finder-search-label")>
+                <p id="finder-search-hint" class="finder-hint">{live_text!(i18n, "finder-search-hint")}</p>
+                <ul id="finder-options" role="listbox" class="finder-options" aria-label=live_text!(i18n, "finder-search-label")>
                     {move || {
                         found
                             .get()
@@ -399,7 +399,7 @@ fn WhereAmI(
                 </ul>
                 {move || {
                     let none = tables.get() && query.with(|q| q.trim().chars().count() >= 2) && found.with(Vec::is_empty);
-                    none.then(|| view! { <p class="finder-note" role="status">{move || t!(i18n, "finder-search-none")}</p> })
+                    none.then(|| view! { <p class="finder-note" role="status">{live_text!(i18n, "finder-search-none")}</p> })
                 }}
             </div>
         </section>
@@ -424,17 +424,17 @@ fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> i
     view! {
         <div class="finder-filters">
             <div role="group" aria-labelledby="finder-filter-kind" class="finder-kinds">
-                <p id="finder-filter-kind" class="finder-filter-label">{move || t!(i18n, "finder-filter-kind")}</p>
+                <p id="finder-filter-kind" class="finder-filter-label">{live_text!(i18n, "finder-filter-kind")}</p>
                 <div class="finder-chips">
-                    {kind_button(None, Signal::derive(move || t!(i18n, "finder-filter-all")))}
+                    {kind_button(None, Signal::derive(live_text!(i18n, "finder-filter-all")))}
                     {kind_button(Some(Kind::Caarud), Signal::derive(|| "CAARUD".to_string()))}
                     {kind_button(Some(Kind::Csapa), Signal::derive(|| "CSAPA".to_string()))}
                 </div>
-                <p class="finder-explain">{move || t!(i18n, "finder-caarud-explained")}</p>
-                <p class="finder-explain">{move || t!(i18n, "finder-csapa-explained")}</p>
+                <p class="finder-explain">{live_text!(i18n, "finder-caarud-explained")}</p>
+                <p class="finder-explain">{live_text!(i18n, "finder-csapa-explained")}</p>
             </div>
             <div class="field">
-                <label for="finder-departement">{move || t!(i18n, "finder-filter-departement")}</label>
+                <label for="finder-departement">{live_text!(i18n, "finder-filter-departement")}</label>
                 <select
                     id="finder-departement"
                     on:change=move |event| {
@@ -442,7 +442,7 @@ fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> i
                     }
                 >
                     <option value="" selected=move || departement.get().is_none()>
-                        {move || t!(i18n, "finder-departement-all")}
+                        {live_text!(i18n, "finder-departement-all")}
                     </option>
                     {DEPARTEMENTS
                         .iter()
@@ -501,7 +501,7 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
             <p class="place-address">
                 {place.address}<br/>{format!("{} {}", place.postal_code, place.town)}
             </p>
-            <p class="place-hours">{move || t!(i18n, "finder-hours-unknown")}</p>
+            <p class="place-hours">{live_text!(i18n, "finder-hours-unknown")}</p>
             {match place.phone {
                 Some(phone) => view! {
                     <a class="button place-call" href=tel_href(phone)>
@@ -513,7 +513,7 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
                     </a>
                 }
                 .into_any(),
-                None => view! { <p class="place-no-phone">{move || t!(i18n, "finder-no-phone")}</p> }.into_any(),
+                None => view! { <p class="place-no-phone">{live_text!(i18n, "finder-no-phone")}</p> }.into_any(),
             }}
         </article>
     }

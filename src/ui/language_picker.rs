@@ -4,8 +4,8 @@ use super::app::AppSettings;
 use crate::browser::storage;
 use crate::i18n::{self, use_i18n};
 use crate::lang::Lang;
+use crate::live_text;
 use crate::settings::STORAGE_KEY;
-use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn LanguagePicker() -> impl IntoView {
 
     view! {
         <label class="language-picker">
-            <span class="visually-hidden">{move || t!(i18n, "language-label")}</span>
+            <span class="visually-hidden">{live_text!(i18n, "language-label")}</span>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                 <circle cx="12" cy="12" r="9"/>
                 <path d="M3 12h18M12 3c3 3.2 3 14.8 0 18M12 3c-3 3.2-3 14.8 0 18"/>

@@ -5,7 +5,7 @@
 use super::diary::state::use_diary;
 use crate::browser::leave;
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::live_text;
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn LeaveButton() -> impl IntoView {
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                 <path d="M10 4H5v16h5M14 8l4 4-4 4M18 12H9"/>
             </svg>
-            <span>{move || t!(i18n, "leave-now")}</span>
+            <span>{live_text!(i18n, "leave-now")}</span>
         </a>
     }
 }

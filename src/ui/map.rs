@@ -8,8 +8,8 @@ use crate::finder::{
     project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
 };
 use crate::i18n::use_i18n;
+use crate::live_text;
 use crate::route::Route;
-use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -76,7 +76,7 @@ pub fn MapScreen() -> impl IntoView {
     let you = origin.map(|origin| {
         let (x, y) = project(origin.at());
         view! {
-            <g class="map-you" role="img" aria-label=move || t!(i18n, "finder-map-you")>
+            <g class="map-you" role="img" aria-label=live_text!(i18n, "finder-map-you")>
                 <circle class="map-you-ring" cx=x cy=y r=move || 40.0 * scale()/>
                 <circle class="map-you-dot" cx=x cy=y r=move || 14.0 * scale()/>
             </g>
@@ -84,14 +84,14 @@ pub fn MapScreen() -> impl IntoView {
     });
 
     view! {
-        <p class="finder-back"><a href="/finder">{move || t!(i18n, "finder-back")}</a></p>
-        <h1>{move || t!(i18n, "finder-map-title")}</h1>
-        <div class="map-zoom" role="group" aria-label=move || t!(i18n, "finder-map-zoom")>
+        <p class="finder-back"><a href="/finder">{live_text!(i18n, "finder-back")}</a></p>
+        <h1>{live_text!(i18n, "finder-map-title")}</h1>
+        <div class="map-zoom" role="group" aria-label=live_text!(i18n, "finder-map-zoom")>
             <button type="button" class="finder-chip" aria-pressed=move || paris.get().to_string() on:click=move |_| paris.set(true)>
-                {move || t!(i18n, "finder-map-paris")}
+                {live_text!(i18n, "finder-map-paris")}
             </button>
             <button type="button" class="finder-chip" aria-pressed=move || (!paris.get()).to_string() on:click=move |_| paris.set(false)>
-                {move || t!(i18n, "finder-map-region")}
+                {live_text!(i18n, "finder-map-region")}
             </button>
         </div>
         <div class="map-frame">
@@ -101,7 +101,7 @@ pub fn MapScreen() -> impl IntoView {
                 viewBox=view_box
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
-                aria-label=move || t!(i18n, "finder-map-label")
+                aria-label=live_text!(i18n, "finder-map-label")
             >
                 <g class="map-departements" aria-hidden="true">
                     {departements.into_iter().map(|d| view! { <path d=d/> }).collect_view()}
@@ -117,13 +117,13 @@ pub fn MapScreen() -> impl IntoView {
             <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-caarud" cx="10" cy="10" r="7"/></svg>"CAARUD"</li>
             <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-csapa" cx="10" cy="10" r="7"/></svg>"CSAPA"</li>
             {origin.map(|_| view! {
-                <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-you" cx="10" cy="10" r="7"/></svg>{move || t!(i18n, "finder-map-you")}</li>
+                <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-you" cx="10" cy="10" r="7"/></svg>{live_text!(i18n, "finder-map-you")}</li>
             })}
         </ul>
-        <p class="finder-note">{move || t!(i18n, "finder-map-text")}</p>
-        <p class="finder-data-age">{move || t!(i18n, "finder-data-age")}</p>
+        <p class="finder-note">{live_text!(i18n, "finder-map-text")}</p>
+        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
         <nav class="finder-links">
-            <a class="button button-secondary" href="/finder">{move || t!(i18n, "finder-list-link")}</a>
+            <a class="button button-secondary" href="/finder">{live_text!(i18n, "finder-list-link")}</a>
         </nav>
     }
 }

@@ -5,7 +5,7 @@ use super::finder::{finder_state, Listed, PlaceCard};
 use crate::browser::{clipboard, share};
 use crate::finder::{distance_m, place, walking_minutes, Place};
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::{live_text, t};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -20,11 +20,11 @@ enum Copied {
 pub fn PlaceScreen(finess: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <p class="finder-back"><a href="/finder">{move || t!(i18n, "finder-back")}</a></p>
+        <p class="finder-back"><a href="/finder">{live_text!(i18n, "finder-back")}</a></p>
         {match place(&finess) {
             Some(place) => view! { <PlaceDetail place/> }.into_any(),
             None => view! {
-                <h1>{move || t!(i18n, "finder-not-found")}</h1>
+                <h1>{live_text!(i18n, "finder-not-found")}</h1>
             }
             .into_any(),
         }}
@@ -77,17 +77,17 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
                     });
                 }
             >
-                {move || t!(i18n, "finder-share")}
+                {live_text!(i18n, "finder-share")}
             </button>
         }
     });
     view! {
         <PlaceCard item=Listed { place, distance } detailed=true/>
-        <p class="finder-data-age">{move || t!(i18n, "finder-data-age")}</p>
-        <section class="place-actions" aria-label=move || t!(i18n, "finder-address-title")>
-            <a class="button button-secondary" href=geo_href>{move || t!(i18n, "finder-directions")}</a>
+        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <section class="place-actions" aria-label=live_text!(i18n, "finder-address-title")>
+            <a class="button button-secondary" href=geo_href>{live_text!(i18n, "finder-directions")}</a>
             <button type="button" class="button button-secondary" on:click=copy>
-                {move || t!(i18n, "finder-copy")}
+                {live_text!(i18n, "finder-copy")}
             </button>
             {share_button}
         </section>
@@ -100,14 +100,14 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
         </p>
         <p class="place-osm">
             <a href=osm_href rel="noopener noreferrer" target="_blank" aria-describedby="place-osm-warning">
-                {move || t!(i18n, "finder-osm")}
+                {live_text!(i18n, "finder-osm")}
             </a>
             " "
-            <span id="place-osm-warning" class="finder-hint">{move || t!(i18n, "finder-osm-warning")}</span>
+            <span id="place-osm-warning" class="finder-hint">{live_text!(i18n, "finder-osm-warning")}</span>
         </p>
         <nav class="finder-links">
-            <a class="button button-secondary" href="/finder/map">{move || t!(i18n, "finder-map-link")}</a>
-            <a class="button button-secondary" href="/finder">{move || t!(i18n, "finder-list-link")}</a>
+            <a class="button button-secondary" href="/finder/map">{live_text!(i18n, "finder-map-link")}</a>
+            <a class="button button-secondary" href="/finder">{live_text!(i18n, "finder-list-link")}</a>
         </nav>
     }
 }

@@ -7,7 +7,7 @@ use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-use crate::t;
+use crate::live_text;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -91,9 +91,9 @@ pub fn PresentScreen() -> impl IntoView {
     view! {
         <div class="present">
             <div class="present-top">
-                <h1 class="present-title">{move || t!(i18n, "present-title")}</h1>
+                <h1 class="present-title">{live_text!(i18n, "present-title")}</h1>
                 <label class="present-second">
-                    <span>{move || t!(i18n, "present-second-language")}</span>
+                    <span>{live_text!(i18n, "present-second-language")}</span>
                     <select
                         on:change=move |event| choose_second(Lang::from_tag(&event_target_value(&event)))
                         on:keydown=move |event| {
@@ -104,13 +104,13 @@ pub fn PresentScreen() -> impl IntoView {
                         }
                     >
                         <option value="" selected=move || second.get().is_none()>
-                            {move || t!(i18n, "present-second-none")}
+                            {live_text!(i18n, "present-second-none")}
                         </option>
                         {second_options}
                     </select>
                 </label>
             </div>
-            <nav class="present-nav" aria-label=move || t!(i18n, "present-nav-label")>
+            <nav class="present-nav" aria-label=live_text!(i18n, "present-nav-label")>
                 <button
                     type="button"
                     class="button present-previous"
@@ -154,8 +154,8 @@ pub fn PresentScreen() -> impl IntoView {
                     }
                 }}
             </div>
-            <p class="present-hint">{move || t!(i18n, "present-hint")}</p>
-            <p><a class="button button-secondary" href="/facts">{move || t!(i18n, "facts-back")}</a></p>
+            <p class="present-hint">{live_text!(i18n, "present-hint")}</p>
+            <p><a class="button button-secondary" href="/facts">{live_text!(i18n, "facts-back")}</a></p>
         </div>
     }
 }

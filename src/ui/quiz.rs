@@ -4,7 +4,7 @@
 use super::facts_card::{tr, FactCard};
 use crate::facts::{Round, STATEMENTS};
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::{live_text, t};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -76,11 +76,11 @@ pub fn QuizScreen() -> impl IntoView {
                 <div class="quiz-answers">
                     <button type="button" class="quiz-answer quiz-answer-true" on:click=move |_| answer(index, true)>
                         <span class="quiz-answer-mark" aria-hidden="true">"✓"</span>
-                        <span>{move || t!(i18n, "quiz-true")}</span>
+                        <span>{live_text!(i18n, "quiz-true")}</span>
                     </button>
                     <button type="button" class="quiz-answer quiz-answer-false" on:click=move |_| answer(index, false)>
                         <span class="quiz-answer-mark" aria-hidden="true">"✗"</span>
-                        <span>{move || t!(i18n, "quiz-false")}</span>
+                        <span>{live_text!(i18n, "quiz-false")}</span>
                     </button>
                 </div>
             }
@@ -126,13 +126,13 @@ pub fn QuizScreen() -> impl IntoView {
             let score = round.with_untracked(Round::score);
             view! {
                 <div class="card quiz-end" tabindex="-1" node_ref=focus_target>
-                    <h2>{move || t!(i18n, "quiz-end-title")}</h2>
+                    <h2>{live_text!(i18n, "quiz-end-title")}</h2>
                     <p class="quiz-score" aria-hidden="true">{format!("{score} / {}", STATEMENTS.len())}</p>
                     <p class="quiz-score-text">
                         {move || tr(lang.get(), "quiz-score", &[("score", score as f64), ("total", total)])}
                     </p>
                     <button type="button" class="button quiz-again" on:click=move |_| again()>
-                        {move || t!(i18n, "quiz-again")}
+                        {live_text!(i18n, "quiz-again")}
                     </button>
                 </div>
             }
@@ -141,10 +141,10 @@ pub fn QuizScreen() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || t!(i18n, "quiz-title")}</h1>
-        <p>{move || t!(i18n, "quiz-intro")}</p>
+        <h1>{live_text!(i18n, "quiz-title")}</h1>
+        <p>{live_text!(i18n, "quiz-intro")}</p>
         {body}
-        <p class="quiz-private">{move || t!(i18n, "quiz-private")}</p>
-        <p><a class="button button-secondary" href="/facts">{move || t!(i18n, "facts-back")}</a></p>
+        <p class="quiz-private">{live_text!(i18n, "quiz-private")}</p>
+        <p><a class="button button-secondary" href="/facts">{live_text!(i18n, "facts-back")}</a></p>
     }
 }

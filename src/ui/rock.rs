@@ -9,7 +9,7 @@ use crate::facts::format::parse_weight;
 use crate::facts::{estimate, CardId, WeightError, BASIS, REFERENCE_ROCKS};
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-use crate::t;
+use crate::live_text;
 use leptos::prelude::*;
 
 /// The heaviest reference rock fills its drawing; the others keep area ∝ weight.
@@ -79,14 +79,14 @@ pub fn RockScreen() -> impl IntoView {
         .collect_view();
 
     view! {
-        <h1>{move || t!(i18n, "rock-title")}</h1>
-        <p>{move || t!(i18n, "rock-intro")}</p>
+        <h1>{live_text!(i18n, "rock-title")}</h1>
+        <p>{live_text!(i18n, "rock-intro")}</p>
         <section class="rock-pick" aria-labelledby="rock-pick-title">
-            <h2 id="rock-pick-title">{move || t!(i18n, "rock-pick-title")}</h2>
+            <h2 id="rock-pick-title">{live_text!(i18n, "rock-pick-title")}</h2>
             <div class="rock-choices">{rocks}</div>
-            <p class="rock-note">{move || t!(i18n, "rock-drawings-note")}</p>
+            <p class="rock-note">{live_text!(i18n, "rock-drawings-note")}</p>
             <div class="field">
-                <label for="rock-weight">{move || t!(i18n, "rock-weight-label")}</label>
+                <label for="rock-weight">{live_text!(i18n, "rock-weight-label")}</label>
                 <input
                     id="rock-weight"
                     type="text"
@@ -113,15 +113,15 @@ pub fn RockScreen() -> impl IntoView {
             }}
         </div>
         <section class="card rock-basis" aria-labelledby="rock-basis-title">
-            <h2 id="rock-basis-title">{move || t!(i18n, "rock-basis-title")}</h2>
+            <h2 id="rock-basis-title">{live_text!(i18n, "rock-basis-title")}</h2>
             <p>{move || tr(i18n.lang(), BASIS_MESSAGE_ID, &BASIS.args())}</p>
             <p class="fact-source">
-                <span class="fact-source-label">{move || t!(i18n, "fact-source")}</span>
+                <span class="fact-source-label">{live_text!(i18n, "fact-source")}</span>
                 " "
                 <span lang="en">{CardId::ContentHighAndSteady.card().citation.text()}</span>
             </p>
         </section>
-        <p><a class="button button-secondary" href="/facts">{move || t!(i18n, "facts-back")}</a></p>
+        <p><a class="button button-secondary" href="/facts">{live_text!(i18n, "facts-back")}</a></p>
     }
 }
 

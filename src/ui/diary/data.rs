@@ -15,8 +15,8 @@ use crate::diary::stored::{classify_file, ImportFile};
 use crate::diary::{CsvDialect, ImportPreview, PreparedImport, SealedFile};
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 fn file_name(extension: &str) -> String {
@@ -195,34 +195,34 @@ pub fn DiaryData() -> impl IntoView {
 
     view! {
         <section class="card diary-data" aria-labelledby="diary-data-title">
-            <h2 id="diary-data-title" tabindex="-1">{move || t!(i18n, "diary-data-title")}</h2>
-            <p>{move || t!(i18n, "diary-export-text")}</p>
+            <h2 id="diary-data-title" tabindex="-1">{live_text!(i18n, "diary-data-title")}</h2>
+            <p>{live_text!(i18n, "diary-export-text")}</p>
             <form class="diary-form" on:submit=export_sealed>
-                <h3>{move || t!(i18n, "diary-export-sealed-title")}</h3>
+                <h3>{live_text!(i18n, "diary-export-sealed-title")}</h3>
                 <div class="diary-row">
-                    <TextField id="diary-export-password" label=move || t!(i18n, "diary-export-password") value=password input=Input::Password/>
-                    <TextField id="diary-export-password-again" label=move || t!(i18n, "diary-password-again") value=password_again input=Input::Password/>
+                    <TextField id="diary-export-password" label=live_text!(i18n, "diary-export-password") value=password input=Input::Password/>
+                    <TextField id="diary-export-password-again" label=live_text!(i18n, "diary-password-again") value=password_again input=Input::Password/>
                 </div>
-                <p class="diary-hint">{move || t!(i18n, "diary-export-password-hint")}</p>
+                <p class="diary-hint">{live_text!(i18n, "diary-export-password-hint")}</p>
                 <button type="submit" class="button diary-export-sealed" prop:disabled=move || sealing.get()>
-                    {move || t!(i18n, "diary-export-sealed")}
+                    {live_text!(i18n, "diary-export-sealed")}
                 </button>
             </form>
             <details class="diary-export-plain">
-                <summary>{move || t!(i18n, "diary-export-plain-title")}</summary>
-                <p class="diary-warn">{move || t!(i18n, "diary-export-warning")}</p>
+                <summary>{live_text!(i18n, "diary-export-plain-title")}</summary>
+                <p class="diary-warn">{live_text!(i18n, "diary-export-warning")}</p>
                 {move || state.protection.get().map(|kind| view! {
-                    <p>{move || t!(i18n, "diary-export-plain-needs-secret")}</p>
+                    <p>{live_text!(i18n, "diary-export-plain-needs-secret")}</p>
                     <CurrentSecretField id="diary-export-current" kind=kind value=current/>
                 })}
                 <div class="diary-actions">
                     <button type="button" class="button button-secondary diary-export-json" prop:disabled=move || plain_busy.get()
                         on:click=move |_| export_plain(PlainKind::Json)>
-                        {move || t!(i18n, "diary-export-json")}
+                        {live_text!(i18n, "diary-export-json")}
                     </button>
                     <button type="button" class="button button-secondary diary-export-csv" prop:disabled=move || plain_busy.get()
                         on:click=move |_| export_plain(PlainKind::Csv)>
-                        {move || t!(i18n, "diary-export-csv")}
+                        {live_text!(i18n, "diary-export-csv")}
                     </button>
                 </div>
             </details>
@@ -230,10 +230,10 @@ pub fn DiaryData() -> impl IntoView {
                 <p class=if ok { "field-ok" } else { "field-error" } role="alert">{m}</p>
             })}
 
-            <h3>{move || t!(i18n, "diary-import-title")}</h3>
-            <p>{move || t!(i18n, "diary-import-text")}</p>
+            <h3>{live_text!(i18n, "diary-import-title")}</h3>
+            <p>{live_text!(i18n, "diary-import-text")}</p>
             <div class="field">
-                <label for="diary-import-file">{move || t!(i18n, "diary-import-choose")}</label>
+                <label for="diary-import-file">{live_text!(i18n, "diary-import-choose")}</label>
                 <input id="diary-import-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             <div class="diary-import-result" aria-live="polite">
@@ -241,8 +241,8 @@ pub fn DiaryData() -> impl IntoView {
                     ImportStep::Idle => None,
                     ImportStep::NeedPassword(_) => Some(view! {
                         <form class="diary-form" on:submit=open_sealed>
-                            <TextField id="diary-import-password" label=move || t!(i18n, "diary-import-password") value=import_password input=Input::Password/>
-                            <button type="submit" class="button">{move || t!(i18n, "diary-import-open")}</button>
+                            <TextField id="diary-import-password" label=live_text!(i18n, "diary-import-password") value=import_password input=Input::Password/>
+                            <button type="submit" class="button">{live_text!(i18n, "diary-import-open")}</button>
                         </form>
                     }.into_any()),
                     ImportStep::Ready(_, preview) => Some(view! {
@@ -253,7 +253,7 @@ pub fn DiaryData() -> impl IntoView {
                                     {move || t!(i18n, "diary-import-confirm", count = preview.new)}
                                 </button>
                                 <button type="button" class="button button-secondary" on:click=move |_| step.set(ImportStep::Idle)>
-                                    {move || t!(i18n, "diary-cancel")}
+                                    {live_text!(i18n, "diary-cancel")}
                                 </button>
                             </div>
                         </div>

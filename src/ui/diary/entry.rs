@@ -8,8 +8,8 @@ use crate::browser::clock;
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
 use crate::i18n::use_i18n;
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 /// How many entries the list shows before "show more".
@@ -174,9 +174,9 @@ fn EntryForm(entry: Entry) -> impl IntoView {
             <div class="field">
                 <label for=field>{move || crate::i18n::loader(i18n.lang()).get(label)}</label>
                 <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
-                    <option value="">{move || t!(i18n, "diary-not-said")}</option>
-                    <option value="yes">{move || t!(i18n, "diary-yes")}</option>
-                    <option value="no">{move || t!(i18n, "diary-no")}</option>
+                    <option value="">{live_text!(i18n, "diary-not-said")}</option>
+                    <option value="yes">{live_text!(i18n, "diary-yes")}</option>
+                    <option value="no">{live_text!(i18n, "diary-no")}</option>
                 </select>
             </div>
         }
@@ -184,44 +184,44 @@ fn EntryForm(entry: Entry) -> impl IntoView {
 
     view! {
         <section class="card diary-editor" aria-labelledby="diary-editor-title">
-            <h2 id="diary-editor-title" tabindex="-1">{move || t!(i18n, "diary-details-title")}</h2>
-            <p class="diary-hint">{move || t!(i18n, "diary-details-hint")}</p>
+            <h2 id="diary-editor-title" tabindex="-1">{live_text!(i18n, "diary-details-title")}</h2>
+            <p class="diary-hint">{live_text!(i18n, "diary-details-hint")}</p>
             <form class="diary-form" on:submit=save>
                 <div class="diary-row">
-                    <TextField id="diary-edit-date" label=move || t!(i18n, "diary-field-date") value=date input=Input::Date/>
-                    <TextField id="diary-edit-time" label=move || t!(i18n, "diary-field-time") value=time input=Input::Time/>
+                    <TextField id="diary-edit-date" label=live_text!(i18n, "diary-field-date") value=date input=Input::Date/>
+                    <TextField id="diary-edit-time" label=live_text!(i18n, "diary-field-time") value=time input=Input::Time/>
                 </div>
                 <div class="diary-row">
-                    <TextField id="diary-edit-amount" label=move || t!(i18n, "diary-field-amount") value=amount input=Input::Count/>
+                    <TextField id="diary-edit-amount" label=live_text!(i18n, "diary-field-amount") value=amount input=Input::Count/>
                     <div class="field">
-                        <label for="diary-edit-unit">{move || t!(i18n, "diary-field-unit")}</label>
+                        <label for="diary-edit-unit">{live_text!(i18n, "diary-field-unit")}</label>
                         <select id="diary-edit-unit" prop:value=move || unit.get()
                             on:change=move |e| unit.set(event_target_value(&e))>
-                            <option value="rocks">{move || t!(i18n, "diary-unit-rocks")}</option>
-                            <option value="mg">{move || t!(i18n, "diary-unit-mg")}</option>
+                            <option value="rocks">{live_text!(i18n, "diary-unit-rocks")}</option>
+                            <option value="mg">{live_text!(i18n, "diary-unit-mg")}</option>
                         </select>
                     </div>
                 </div>
-                <TextField id="diary-edit-spent" label=move || t!(i18n, "diary-field-spent") value=spent input=Input::Decimal/>
+                <TextField id="diary-edit-spent" label=live_text!(i18n, "diary-field-spent") value=spent input=Input::Decimal/>
                 <div class="diary-row">
                     <div class="field">
-                        <label for="diary-edit-route">{move || t!(i18n, "diary-field-route")}</label>
+                        <label for="diary-edit-route">{live_text!(i18n, "diary-field-route")}</label>
                         <select id="diary-edit-route" prop:value=move || route.get()
                             on:change=move |e| route.set(event_target_value(&e))>
-                            <option value="">{move || t!(i18n, "diary-not-said")}</option>
-                            <option value="smoked">{move || t!(i18n, "diary-route-smoked")}</option>
-                            <option value="inhaled">{move || t!(i18n, "diary-route-inhaled")}</option>
-                            <option value="injected">{move || t!(i18n, "diary-route-injected")}</option>
-                            <option value="other">{move || t!(i18n, "diary-route-other")}</option>
+                            <option value="">{live_text!(i18n, "diary-not-said")}</option>
+                            <option value="smoked">{live_text!(i18n, "diary-route-smoked")}</option>
+                            <option value="inhaled">{live_text!(i18n, "diary-route-inhaled")}</option>
+                            <option value="injected">{live_text!(i18n, "diary-route-injected")}</option>
+                            <option value="other">{live_text!(i18n, "diary-route-other")}</option>
                         </select>
                     </div>
                     <div class="field">
-                        <label for="diary-edit-company">{move || t!(i18n, "diary-field-company")}</label>
+                        <label for="diary-edit-company">{live_text!(i18n, "diary-field-company")}</label>
                         <select id="diary-edit-company" prop:value=move || company.get()
                             on:change=move |e| company.set(event_target_value(&e))>
-                            <option value="">{move || t!(i18n, "diary-not-said")}</option>
-                            <option value="alone">{move || t!(i18n, "diary-company-alone")}</option>
-                            <option value="others">{move || t!(i18n, "diary-company-others")}</option>
+                            <option value="">{live_text!(i18n, "diary-not-said")}</option>
+                            <option value="alone">{live_text!(i18n, "diary-company-alone")}</option>
+                            <option value="others">{live_text!(i18n, "diary-company-others")}</option>
                         </select>
                     </div>
                 </div>
@@ -234,28 +234,28 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     {yes_no("diary-edit-ate", "diary-field-ate", ate)}
                 </div>
                 <div class="field">
-                    <label for="diary-edit-craving">{move || t!(i18n, "diary-field-craving")}</label>
+                    <label for="diary-edit-craving">{live_text!(i18n, "diary-field-craving")}</label>
                     <select id="diary-edit-craving" prop:value=move || craving.get()
                         on:change=move |e| craving.set(event_target_value(&e))>
-                        <option value="">{move || t!(i18n, "diary-not-said")}</option>
+                        <option value="">{live_text!(i18n, "diary-not-said")}</option>
                         {(0..=10).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="diary-edit-note">{move || t!(i18n, "diary-field-note")}</label>
+                    <label for="diary-edit-note">{live_text!(i18n, "diary-field-note")}</label>
                     <textarea id="diary-edit-note" rows="2" maxlength=MAX_NOTE_CHARS.to_string()
                         spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="diary-edit-note-hint"
                         prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
-                    <p id="diary-edit-note-hint" class="diary-hint">{move || t!(i18n, "diary-note-keyboard-hint")}</p>
+                    <p id="diary-edit-note-hint" class="diary-hint">{live_text!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
                 {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                 <div class="diary-actions">
-                    <button type="submit" class="button">{move || t!(i18n, "diary-save")}</button>
+                    <button type="submit" class="button">{live_text!(i18n, "diary-save")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| state.editing.set(None)>
-                        {move || t!(i18n, "diary-close")}
+                        {live_text!(i18n, "diary-close")}
                     </button>
                     <button type="button" class="button button-danger" on:click=delete>
-                        {move || t!(i18n, "diary-delete")}
+                        {live_text!(i18n, "diary-delete")}
                     </button>
                 </div>
             </form>
@@ -311,7 +311,7 @@ pub fn DiaryEntries() -> impl IntoView {
                                 state.editing.set(Some(id));
                                 focus_editor();
                             }>
-                                {move || t!(i18n, "diary-edit")}
+                                {live_text!(i18n, "diary-edit")}
                             </button>
                         </li>
                     }
@@ -323,12 +323,12 @@ pub fn DiaryEntries() -> impl IntoView {
         <section class="card diary-list" aria-labelledby="diary-list-title">
             <h2 id="diary-list-title">{move || t!(i18n, "diary-list-title", count = total())}</h2>
             <Show when=move || total() == 0>
-                <p class="diary-hint">{move || t!(i18n, "diary-list-empty")}</p>
+                <p class="diary-hint">{live_text!(i18n, "diary-list-empty")}</p>
             </Show>
             <ul class="diary-entries">{rows}</ul>
             <Show when=more>
                 <button type="button" class="button button-secondary" on:click=move |_| shown.update(|n| *n += LIST_STEP)>
-                    {move || t!(i18n, "diary-list-more")}
+                    {live_text!(i18n, "diary-list-more")}
                 </button>
             </Show>
         </section>

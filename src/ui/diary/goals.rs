@@ -7,8 +7,8 @@ use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
@@ -109,7 +109,7 @@ pub fn DiaryGoals() -> impl IntoView {
 
     view! {
         <section class="card diary-goals" aria-labelledby="diary-goals-title">
-            <h2 id="diary-goals-title">{move || t!(i18n, "diary-goals-title")}</h2>
+            <h2 id="diary-goals-title">{live_text!(i18n, "diary-goals-title")}</h2>
             {move || match progress() {
                 Some((goal, p)) => view! {
                     <div class="diary-goal-progress">
@@ -118,42 +118,42 @@ pub fn DiaryGoals() -> impl IntoView {
                             {t!(i18n, "diary-goal-streak", current = p.current_streak, best = p.best_streak)}
                         </p>
                         <Show when=move || slipped(p)>
-                            <p class="diary-kind">{move || t!(i18n, "diary-goal-slip")}</p>
+                            <p class="diary-kind">{live_text!(i18n, "diary-goal-slip")}</p>
                         </Show>
                         <button type="button" class="button button-secondary"
                             on:click=move |_| { let _ = state.edit_settings(|s| s.goal = None); }>
-                            {move || t!(i18n, "diary-goal-end")}
+                            {live_text!(i18n, "diary-goal-end")}
                         </button>
                     </div>
                 }
                 .into_any(),
                 None => view! {
                     <form class="diary-form" on:submit=start>
-                        <p class="diary-hint">{move || t!(i18n, "diary-goals-intro")}</p>
+                        <p class="diary-hint">{live_text!(i18n, "diary-goals-intro")}</p>
                         <div class="field">
-                            <label for="diary-goal-kind">{move || t!(i18n, "diary-goal-kind")}</label>
+                            <label for="diary-goal-kind">{live_text!(i18n, "diary-goal-kind")}</label>
                             <select id="diary-goal-kind" prop:value=move || kind.get()
                                 on:change=move |e| kind.set(event_target_value(&e))>
-                                <option value="pause">{move || t!(i18n, "diary-goal-kind-pause")}</option>
-                                <option value="day">{move || t!(i18n, "diary-goal-kind-day")}</option>
-                                <option value="week">{move || t!(i18n, "diary-goal-kind-week")}</option>
-                                <option value="stop">{move || t!(i18n, "diary-goal-kind-stop")}</option>
+                                <option value="pause">{live_text!(i18n, "diary-goal-kind-pause")}</option>
+                                <option value="day">{live_text!(i18n, "diary-goal-kind-day")}</option>
+                                <option value="week">{live_text!(i18n, "diary-goal-kind-week")}</option>
+                                <option value="stop">{live_text!(i18n, "diary-goal-kind-stop")}</option>
                             </select>
                         </div>
                         <Show when=needs_number>
                             <TextField id="diary-goal-number" label=number_label value=number input=Input::Count/>
                         </Show>
                         {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-                        <button type="submit" class="button">{move || t!(i18n, "diary-goal-start")}</button>
+                        <button type="submit" class="button">{live_text!(i18n, "diary-goal-start")}</button>
                     </form>
                 }
                 .into_any(),
             }}
             <div class="diary-help">
-                <p>{move || t!(i18n, "diary-help-text")}</p>
+                <p>{live_text!(i18n, "diary-help-text")}</p>
                 <div class="diary-actions">
-                    <a class="button button-secondary" href="/finder">{move || t!(i18n, "diary-help-csapa")}</a>
-                    <a class="button button-secondary" href="tel:0800231313">{move || t!(i18n, "diary-help-dis")}</a>
+                    <a class="button button-secondary" href="/finder">{live_text!(i18n, "diary-help-csapa")}</a>
+                    <a class="button button-secondary" href="tel:0800231313">{live_text!(i18n, "diary-help-dis")}</a>
                 </div>
             </div>
         </section>

@@ -9,8 +9,8 @@ use super::words;
 use crate::browser::download;
 use crate::diary::SecretKind;
 use crate::i18n::use_i18n;
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 #[component]
@@ -56,24 +56,24 @@ pub fn DiaryUnlock(kind: SecretKind) -> impl IntoView {
         <section class="diary-log">
             <UsedNowButton on_tap=Callback::new(note_now)/>
             {move || note_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
-            <p class="diary-note-hint">{move || t!(i18n, "diary-locked-note-hint")}</p>
+            <p class="diary-note-hint">{live_text!(i18n, "diary-locked-note-hint")}</p>
         </section>
         <section class="card diary-lock" aria-labelledby="diary-lock-title">
-            <h2 id="diary-lock-title">{move || t!(i18n, "diary-locked-title")}</h2>
+            <h2 id="diary-lock-title">{live_text!(i18n, "diary-locked-title")}</h2>
             <form class="diary-form" on:submit=submit>
                 {match kind {
                     SecretKind::Pin => view! {
-                        <TextField id="diary-unlock-secret" label=move || t!(i18n, "diary-pin-label") value=secret input=Input::Pin/>
+                        <TextField id="diary-unlock-secret" label=live_text!(i18n, "diary-pin-label") value=secret input=Input::Pin/>
                     },
                     SecretKind::Password => view! {
-                        <TextField id="diary-unlock-secret" label=move || t!(i18n, "diary-password-label") value=secret input=Input::Password/>
+                        <TextField id="diary-unlock-secret" label=live_text!(i18n, "diary-password-label") value=secret input=Input::Password/>
                     },
                 }}
                 {move || error.get().map(|problem| view! {
                     <p class="field-error" role="alert">{words::unlock_error(i18n, problem)}</p>
                     <Show when=move || problem == UnlockError::Damaged>
                         <button type="button" class="button button-secondary" on:click=download_sealed>
-                            {move || t!(i18n, "diary-download-sealed")}
+                            {live_text!(i18n, "diary-download-sealed")}
                         </button>
                     </Show>
                 })}
@@ -88,8 +88,8 @@ pub fn DiaryUnlock(kind: SecretKind) -> impl IntoView {
                 </button>
             </form>
             <details class="diary-forgot">
-                <summary>{move || t!(i18n, "diary-pin-forgot")}</summary>
-                <p>{move || t!(i18n, "diary-pin-forgot-text")}</p>
+                <summary>{live_text!(i18n, "diary-pin-forgot")}</summary>
+                <p>{live_text!(i18n, "diary-pin-forgot-text")}</p>
                 <ConfirmWipe/>
             </details>
         </section>

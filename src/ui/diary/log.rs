@@ -5,8 +5,8 @@ use super::state::{use_diary, ToastKind};
 use super::words;
 use crate::browser::clock;
 use crate::i18n::use_i18n;
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 /// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
@@ -80,7 +80,7 @@ pub fn DiaryLog() -> impl IntoView {
 
     view! {
         <section class="diary-log" aria-labelledby="diary-log-title">
-            <h2 id="diary-log-title" class="visually-hidden">{move || t!(i18n, "diary-log-title")}</h2>
+            <h2 id="diary-log-title" class="visually-hidden">{live_text!(i18n, "diary-log-title")}</h2>
             <UsedNowButton on_tap=Callback::new(record_now)/>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             <p class="diary-since" aria-live="polite">
@@ -95,14 +95,14 @@ pub fn DiaryLog() -> impl IntoView {
                 }}
             </p>
             <details class="diary-past">
-                <summary>{move || t!(i18n, "diary-past-title")}</summary>
+                <summary>{live_text!(i18n, "diary-past-title")}</summary>
                 <form class="diary-form" on:submit=record_past>
                     <div class="diary-row">
-                        <TextField id="diary-past-date" label=move || t!(i18n, "diary-field-date") value=past_date input=Input::Date/>
-                        <TextField id="diary-past-time" label=move || t!(i18n, "diary-field-time") value=past_time input=Input::Time/>
+                        <TextField id="diary-past-date" label=live_text!(i18n, "diary-field-date") value=past_date input=Input::Date/>
+                        <TextField id="diary-past-time" label=live_text!(i18n, "diary-field-time") value=past_time input=Input::Time/>
                     </div>
                     {move || past_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
-                    <button type="submit" class="button">{move || t!(i18n, "diary-past-save")}</button>
+                    <button type="submit" class="button">{live_text!(i18n, "diary-past-save")}</button>
                 </form>
             </details>
         </section>
@@ -119,7 +119,7 @@ pub fn UsedNowButton(on_tap: Callback<()>) -> impl IntoView {
                 <circle cx="24" cy="24" r="19"/>
                 <path d="M24 14v20M14 24h20"/>
             </svg>
-            <span>{move || t!(i18n, "diary-used-now")}</span>
+            <span>{live_text!(i18n, "diary-used-now")}</span>
         </button>
     }
 }
@@ -157,16 +157,16 @@ pub fn DiaryToast() -> impl IntoView {
                                     state.dismiss_toast();
                                     super::entry::focus_editor();
                                 }>
-                                    {move || t!(i18n, "diary-add-details")}
+                                    {live_text!(i18n, "diary-add-details")}
                                 </button>
                             })}
                             <Show when=move || undo>
                                 <button type="button" class="button diary-undo" on:click=move |_| state.undo()>
-                                    {move || t!(i18n, "diary-undo")}
+                                    {live_text!(i18n, "diary-undo")}
                                 </button>
                             </Show>
                             <button type="button" class="diary-toast-close" on:click=move |_| state.dismiss_toast()
-                                aria-label=move || t!(i18n, "diary-close")>
+                                aria-label=live_text!(i18n, "diary-close")>
                                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>
                             </button>
                         </div>

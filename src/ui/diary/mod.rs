@@ -18,7 +18,7 @@ mod words;
 use crate::browser::clock;
 use crate::diary::SecretKind;
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::live_text;
 use data::DiaryData;
 use entry::{DiaryEntries, EntryEditor};
 use goals::DiaryGoals;
@@ -38,11 +38,11 @@ pub fn DiaryScreen() -> impl IntoView {
     state.now_ms.set(clock::now_ms());
     view! {
         <div class="diary-screen">
-        <h1>{move || t!(i18n, "diary-title")}</h1>
+        <h1>{live_text!(i18n, "diary-title")}</h1>
         <DiaryNotices/>
         {move || match state.phase.get() {
             Phase::Starting | Phase::Opening => view! {
-                <p class="diary-opening" role="status">{move || t!(i18n, "diary-opening")}</p>
+                <p class="diary-opening" role="status">{live_text!(i18n, "diary-opening")}</p>
             }
             .into_any(),
             Phase::Open | Phase::MemoryOnly(_) => view! {
@@ -69,7 +69,7 @@ pub fn DiaryScreen() -> impl IntoView {
             }
             Phase::Unreadable(why) => view! { <DiaryUnreadable why/> }.into_any(),
         }}
-        <p class="diary-private">{move || t!(i18n, "diary-private-note")}</p>
+        <p class="diary-private">{live_text!(i18n, "diary-private-note")}</p>
         </div>
     }
 }

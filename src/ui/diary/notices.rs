@@ -7,7 +7,7 @@ use super::words;
 use crate::browser::{clock, diary_store, document, download};
 use crate::diary::session::{MemoryOnly, Notice};
 use crate::i18n::{use_i18n, I18n};
-use crate::t;
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 fn notice_text(i18n: I18n, notice: &DiaryNotice) -> String {
@@ -91,16 +91,16 @@ pub fn DiaryNotices() -> impl IntoView {
             _ => None,
         }}
         <Show when=memory_only>
-            <p class="diary-notice diary-notice-tablet" role="status">{move || t!(i18n, "diary-tablet-on")}</p>
+            <p class="diary-notice diary-notice-tablet" role="status">{live_text!(i18n, "diary-tablet-on")}</p>
         </Show>
         <Show when=move || open() && state.must_protect.get()>
-            <p class="diary-notice diary-notice-warn" role="alert">{move || t!(i18n, "diary-must-protect")}</p>
+            <p class="diary-notice diary-notice-warn" role="alert">{live_text!(i18n, "diary-must-protect")}</p>
         </Show>
         {move || match state.save.get() {
             SaveState::Failed { full } => Some(view! {
                 <div class="diary-notice diary-notice-warn" role="alert">
                     <p>{move || if full { t!(i18n, "diary-storage-full") } else { t!(i18n, "diary-storage-unavailable") }}</p>
-                    <p>{move || t!(i18n, "diary-storage-kept")}</p>
+                    <p>{live_text!(i18n, "diary-storage-kept")}</p>
                 </div>
             }),
             _ => None,
@@ -118,11 +118,11 @@ pub fn DiaryNotices() -> impl IntoView {
                         <div class="diary-actions">
                             <Show when=move || damaged>
                                 <button type="button" class="button button-secondary" on:click=export_damaged>
-                                    {move || t!(i18n, "diary-damaged-export")}
+                                    {live_text!(i18n, "diary-damaged-export")}
                                 </button>
                             </Show>
                             <button type="button" class="button button-secondary diary-notice-close" on:click=move |_| state.dismiss(&notice)>
-                                {move || t!(i18n, "diary-close")}
+                                {live_text!(i18n, "diary-close")}
                             </button>
                         </div>
                     </div>
@@ -155,13 +155,13 @@ pub fn BackupReminder() -> impl IntoView {
     view! {
         <Show when=backup_due>
             <div class="diary-notice diary-backup-due" role="status">
-                <p>{move || t!(i18n, "diary-backup-reminder")}</p>
+                <p>{live_text!(i18n, "diary-backup-reminder")}</p>
                 <div class="diary-actions">
                     <button type="button" class="button button-secondary" on:click=move |_| document::show_element("diary-data-title")>
-                        {move || t!(i18n, "diary-backup-make")}
+                        {live_text!(i18n, "diary-backup-make")}
                     </button>
                     <button type="button" class="button button-secondary" on:click=put_off_backup>
-                        {move || t!(i18n, "diary-backup-later")}
+                        {live_text!(i18n, "diary-backup-later")}
                     </button>
                 </div>
             </div>

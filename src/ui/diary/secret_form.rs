@@ -4,8 +4,8 @@
 
 use crate::diary::SecretKind;
 use crate::i18n::{use_i18n, I18n};
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 /// What is being typed for a new secret.
@@ -77,25 +77,25 @@ pub fn NewSecretFields(ids: (&'static str, &'static str), new: NewSecret) -> imp
     };
     view! {
         <fieldset class="secret-kind">
-            <legend>{move || t!(i18n, "diary-secret-kind")}</legend>
+            <legend>{live_text!(i18n, "diary-secret-kind")}</legend>
             {choice(SecretKind::Pin, "pin")}
             {choice(SecretKind::Password, "password")}
         </fieldset>
         {move || match new.kind.get() {
             SecretKind::Pin => view! {
                 <div class="diary-row">
-                    <TextField id=ids.0 label=move || t!(i18n, "diary-pin-new") value=new.secret input=Input::Pin/>
-                    <TextField id=ids.1 label=move || t!(i18n, "diary-pin-again") value=new.again input=Input::Pin/>
+                    <TextField id=ids.0 label=live_text!(i18n, "diary-pin-new") value=new.secret input=Input::Pin/>
+                    <TextField id=ids.1 label=live_text!(i18n, "diary-pin-again") value=new.again input=Input::Pin/>
                 </div>
             },
             SecretKind::Password => view! {
                 <div class="diary-row">
-                    <TextField id=ids.0 label=move || t!(i18n, "diary-password-new") value=new.secret input=Input::Password/>
-                    <TextField id=ids.1 label=move || t!(i18n, "diary-password-again") value=new.again input=Input::Password/>
+                    <TextField id=ids.0 label=live_text!(i18n, "diary-password-new") value=new.secret input=Input::Password/>
+                    <TextField id=ids.1 label=live_text!(i18n, "diary-password-again") value=new.again input=Input::Password/>
                 </div>
             },
         }}
-        <p class="diary-hint">{move || t!(i18n, "diary-secret-not-phone-code")}</p>
+        <p class="diary-hint">{live_text!(i18n, "diary-secret-not-phone-code")}</p>
     }
 }
 
@@ -109,10 +109,10 @@ pub fn CurrentSecretField(
     let i18n = use_i18n();
     match kind {
         SecretKind::Pin => view! {
-            <TextField id=id label=move || t!(i18n, "diary-pin-current") value=value input=Input::Pin/>
+            <TextField id=id label=live_text!(i18n, "diary-pin-current") value=value input=Input::Pin/>
         },
         SecretKind::Password => view! {
-            <TextField id=id label=move || t!(i18n, "diary-password-current") value=value input=Input::Password/>
+            <TextField id=id label=live_text!(i18n, "diary-password-current") value=value input=Input::Password/>
         },
     }
 }

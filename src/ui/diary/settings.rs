@@ -7,8 +7,8 @@ use super::words;
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
 use crate::diary::SecretKind;
 use crate::i18n::{use_i18n, I18n};
-use crate::t;
 use crate::ui::text_field::{Input, TextField};
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 #[component]
@@ -99,26 +99,26 @@ pub fn DiarySettingsPanel() -> impl IntoView {
 
     view! {
         <section class="card diary-settings" aria-labelledby="diary-settings-title">
-            <h2 id="diary-settings-title">{move || t!(i18n, "diary-settings-title")}</h2>
+            <h2 id="diary-settings-title">{live_text!(i18n, "diary-settings-title")}</h2>
 
             <form class="diary-form" on:submit=save_budget>
-                <TextField id="diary-budget" label=move || t!(i18n, "diary-budget-label") value=budget input=Input::Decimal/>
+                <TextField id="diary-budget" label=live_text!(i18n, "diary-budget-label") value=budget input=Input::Decimal/>
                 {message(budget_message)}
-                <button type="submit" class="button button-secondary">{move || t!(i18n, "diary-save")}</button>
+                <button type="submit" class="button button-secondary">{live_text!(i18n, "diary-save")}</button>
             </form>
 
-            <h3>{move || t!(i18n, "diary-pin-title")}</h3>
+            <h3>{live_text!(i18n, "diary-pin-title")}</h3>
             {move || match (protection.get(), memory_only()) {
-                (None, true) => view! { <p>{move || t!(i18n, "diary-secret-tablet")}</p> }.into_any(),
+                (None, true) => view! { <p>{live_text!(i18n, "diary-secret-tablet")}</p> }.into_any(),
                 (None, false) => view! {
-                    <p>{move || t!(i18n, "diary-protect-intro")}</p>
-                    <p class="diary-warn">{move || t!(i18n, "diary-backup-reminder")}</p>
+                    <p>{live_text!(i18n, "diary-protect-intro")}</p>
+                    <p class="diary-warn">{live_text!(i18n, "diary-backup-reminder")}</p>
                     <form class="diary-form diary-secret-set" on:submit=set_secret>
                         <NewSecretFields ids=("diary-new-secret", "diary-new-secret-again") new=new_secret/>
                         {message(pin_message)}
-                        <button type="submit" class="button" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-set")}</button>
+                        <button type="submit" class="button" prop:disabled=move || busy.get()>{live_text!(i18n, "diary-pin-set")}</button>
                     </form>
-                    <p class="diary-warn">{move || t!(i18n, "diary-pin-warning")}</p>
+                    <p class="diary-warn">{live_text!(i18n, "diary-pin-warning")}</p>
                 }.into_any(),
                 (Some(kind), _) => view! {
                     <p>
@@ -130,41 +130,41 @@ pub fn DiarySettingsPanel() -> impl IntoView {
                         {move || t!(i18n, "diary-pin-auto-lock", minutes = auto_lock_minutes)}
                     </p>
                     <div class="diary-actions">
-                        <button type="button" class="button diary-lock-now" on:click=move |_| state.lock()>{move || t!(i18n, "diary-lock-now")}</button>
+                        <button type="button" class="button diary-lock-now" on:click=move |_| state.lock()>{live_text!(i18n, "diary-lock-now")}</button>
                     </div>
                     {message(pin_message)}
                     <details class="diary-secret-change">
-                        <summary>{move || t!(i18n, "diary-pin-change")}</summary>
+                        <summary>{live_text!(i18n, "diary-pin-change")}</summary>
                         <form class="diary-form" on:submit=set_secret>
                             <CurrentSecretField id="diary-change-current" kind=kind value=current/>
                             <NewSecretFields ids=("diary-change-secret", "diary-change-secret-again") new=new_secret/>
-                            <button type="submit" class="button" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-change")}</button>
+                            <button type="submit" class="button" prop:disabled=move || busy.get()>{live_text!(i18n, "diary-pin-change")}</button>
                         </form>
                     </details>
                     <details class="diary-secret-remove">
-                        <summary>{move || t!(i18n, "diary-pin-remove")}</summary>
+                        <summary>{live_text!(i18n, "diary-pin-remove")}</summary>
                         <form class="diary-form" on:submit=remove_secret>
-                            <p>{move || t!(i18n, "diary-pin-remove-text")}</p>
+                            <p>{live_text!(i18n, "diary-pin-remove-text")}</p>
                             <CurrentSecretField id="diary-remove-current" kind=kind value=current/>
-                            <button type="submit" class="button button-secondary" prop:disabled=move || busy.get()>{move || t!(i18n, "diary-pin-remove")}</button>
+                            <button type="submit" class="button button-secondary" prop:disabled=move || busy.get()>{live_text!(i18n, "diary-pin-remove")}</button>
                         </form>
                     </details>
-                    <p class="diary-hint">{move || t!(i18n, "diary-backup-reminder")}</p>
+                    <p class="diary-hint">{live_text!(i18n, "diary-backup-reminder")}</p>
                 }.into_any(),
             }}
 
-            <h3>{move || t!(i18n, "diary-tablet-title")}</h3>
-            <p>{move || t!(i18n, "diary-tablet-text")}</p>
+            <h3>{live_text!(i18n, "diary-tablet-title")}</h3>
+            <p>{live_text!(i18n, "diary-tablet-text")}</p>
             <Show when=move || protection.get().is_none()
-                fallback=move || view! { <p class="diary-hint">{move || t!(i18n, "diary-tablet-not-with-secret")}</p> }>
+                fallback=move || view! { <p class="diary-hint">{live_text!(i18n, "diary-tablet-not-with-secret")}</p> }>
                 <button type="button" class="button button-secondary diary-tablet-toggle" aria-pressed=move || memory_only().to_string()
                     on:click=toggle_tablet>
                     {move || if memory_only() { t!(i18n, "diary-tablet-turn-off") } else { t!(i18n, "diary-tablet-turn-on") }}
                 </button>
             </Show>
 
-            <h3>{move || t!(i18n, "diary-wipe-title")}</h3>
-            <p>{move || t!(i18n, "diary-wipe-text")}</p>
+            <h3>{live_text!(i18n, "diary-wipe-title")}</h3>
+            <p>{live_text!(i18n, "diary-wipe-text")}</p>
             <ConfirmWipe/>
         </section>
     }
@@ -179,19 +179,19 @@ pub fn ConfirmWipe() -> impl IntoView {
     view! {
         <Show when=move || !confirm.get()
             fallback=move || view! {
-                <p class="diary-warn" role="alert">{move || t!(i18n, "diary-wipe-confirm-text")}</p>
+                <p class="diary-warn" role="alert">{live_text!(i18n, "diary-wipe-confirm-text")}</p>
                 <div class="diary-actions">
                     <button type="button" class="button button-danger diary-wipe-confirm" on:click=move |_| {
                         state.wipe();
                         confirm.set(false);
-                    }>{move || t!(i18n, "diary-wipe-confirm")}</button>
+                    }>{live_text!(i18n, "diary-wipe-confirm")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| confirm.set(false)>
-                        {move || t!(i18n, "diary-cancel")}
+                        {live_text!(i18n, "diary-cancel")}
                     </button>
                 </div>
             }>
             <button type="button" class="button button-danger diary-wipe" on:click=move |_| confirm.set(true)>
-                {move || t!(i18n, "diary-wipe")}
+                {live_text!(i18n, "diary-wipe")}
             </button>
         </Show>
     }

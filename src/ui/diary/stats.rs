@@ -7,7 +7,7 @@ use crate::browser::clock;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
 use crate::diary::{DayPoint, Share, Totals};
 use crate::i18n::{use_i18n, I18n};
-use crate::t;
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 const CHART_WIDTH: f64 = 320.0;
@@ -55,7 +55,7 @@ pub fn DiaryStats() -> impl IntoView {
 
     view! {
         <section class="card diary-stats" aria-labelledby="diary-stats-title">
-            <h2 id="diary-stats-title">{move || t!(i18n, "diary-stats-title")}</h2>
+            <h2 id="diary-stats-title">{live_text!(i18n, "diary-stats-title")}</h2>
             <div class="diary-tiles">
                 {tile("diary-today", |o| o.today)}
                 {tile("diary-this-week", |o| o.this_week)}
@@ -68,7 +68,7 @@ pub fn DiaryStats() -> impl IntoView {
                 let over = budget.remaining_cents() < 0;
                 view! {
                     <div class="diary-budget">
-                        <h3>{move || t!(i18n, "diary-budget-title")}</h3>
+                        <h3>{live_text!(i18n, "diary-budget-title")}</h3>
                         <p>{t!(i18n, "diary-budget-spent", spent = words::euros(i18n, spent), budget = words::euros(i18n, weekly))}</p>
                         <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                             <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
@@ -87,7 +87,7 @@ pub fn DiaryStats() -> impl IntoView {
             })}
             <h3 id="diary-chart-title">{move || t!(i18n, "diary-chart-title", days = SERIES_DAYS)}</h3>
             {move || series.with(|points| chart(i18n, points))}
-            <h3>{move || t!(i18n, "diary-patterns-title")}</h3>
+            <h3>{live_text!(i18n, "diary-patterns-title")}</h3>
             {move || {
                 let p = patterns.get();
                 let mut lines = Vec::new();

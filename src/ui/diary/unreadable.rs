@@ -9,7 +9,7 @@ use crate::browser::download;
 use crate::diary::secret;
 use crate::diary::session::Unreadable;
 use crate::i18n::use_i18n;
-use crate::t;
+use crate::{live_text, t};
 use leptos::prelude::*;
 
 #[component]
@@ -57,30 +57,30 @@ pub fn DiaryUnreadable(why: Unreadable) -> impl IntoView {
     };
     view! {
         <section class="card diary-unreadable" aria-labelledby="diary-unreadable-title">
-            <h2 id="diary-unreadable-title">{move || t!(i18n, "diary-unreadable-title")}</h2>
+            <h2 id="diary-unreadable-title">{live_text!(i18n, "diary-unreadable-title")}</h2>
             <p role="alert">{explanation}</p>
-            <p>{move || t!(i18n, "diary-unreadable-kept")}</p>
+            <p>{live_text!(i18n, "diary-unreadable-kept")}</p>
             <div class="diary-actions">
                 <Show when=move || state.sealed_text().is_some()>
                     <button type="button" class="button button-secondary diary-download-sealed" on:click=download_sealed>
-                        {move || t!(i18n, "diary-download-sealed")}
+                        {live_text!(i18n, "diary-download-sealed")}
                     </button>
                 </Show>
             </div>
             <Show when=move || can_start_again>
-                <h3>{move || t!(i18n, "diary-start-again-title")}</h3>
-                <p>{move || t!(i18n, "diary-start-again-text")}</p>
+                <h3>{live_text!(i18n, "diary-start-again-title")}</h3>
+                <p>{live_text!(i18n, "diary-start-again-text")}</p>
                 <Show when=move || needs_secret
                     fallback=move || view! {
                         <button type="button" class="button diary-start-again" on:click=start_plain>
-                            {move || t!(i18n, "diary-start-again")}
+                            {live_text!(i18n, "diary-start-again")}
                         </button>
                     }>
                     <form class="diary-form diary-start-again-protected" on:submit=start_protected>
-                        <p>{move || t!(i18n, "diary-start-again-protected")}</p>
+                        <p>{live_text!(i18n, "diary-start-again-protected")}</p>
                         <NewSecretFields ids=("diary-again-secret", "diary-again-secret-again") new=new_secret/>
                         {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
-                        <button type="submit" class="button">{move || t!(i18n, "diary-start-again")}</button>
+                        <button type="submit" class="button">{live_text!(i18n, "diary-start-again")}</button>
                     </form>
                 </Show>
             </Show>

@@ -369,6 +369,21 @@ impl Session {
     }
 
     pub fn handle(&mut self, event: Event) -> Vec<Effect> {
+        // The stored diary is read only when a diary screen is first shown: until then
+        // there is nothing to lock, save or compare with another tab, and what storage
+        // holds is read afresh at the start. A wipe is always done, and the page is
+        // unveiled when it comes back on screen.
+        let waits_for_start = !matches!(
+            event,
+            Event::Started(_)
+                | Event::WipeRequested
+                | Event::Wiped
+                | Event::Hidden { .. }
+                | Event::Shown { .. }
+        );
+        if self.phase == Phase::Starting && waits_for_start {
+            return Vec::new();
+        }
         match event {
             Event::Started(startup) => self.start(startup),
             Event::Opened { sealed, kind } => self.opened(sealed, kind),
@@ -1039,6 +1054,38 @@ mod tests {
             epoch,
             sealed: sealed(pin_lock(), key, n),
         })
+    }
+
+    #[test]
+    fn nothing_happens_before_the_stored_text_is_read() {
+        let mut session = Session::new();
+        let stored = classify(Some(&sealed(pin_lock(), 1, 0).to_json()));
+        for event in [
+            Event::Changed,
+            Event::Tick,
+            Event::LockRequested,
+            Event::Leaving,
+            Event::OtherTabWrote(stored),
+            Event::AutoLockTimer { token: 1 },
+            Event::StartAgain,
+        ] {
+            assert_eq!(session.handle(event), []);
+            assert_eq!(session.phase(), Phase::Starting);
+        }
+        assert!(!session.unsaved());
+        session.handle(Event::Started(startup(
+            Some(sealed(pin_lock(), 1, 0).to_json()),
+            device(Some(SecretKind::Pin)),
+        )));
+        assert_eq!(session.phase(), Phase::Locked);
+    }
+
+    #[test]
+    fn a_wipe_is_done_even_before_the_start() {
+        let mut session = Session::new();
+        assert!(session
+            .handle(Event::WipeRequested)
+            .contains(&Effect::EraseStorage));
     }
 
     #[test]

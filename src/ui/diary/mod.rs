@@ -35,6 +35,7 @@ use unreadable::DiaryUnreadable;
 pub fn DiaryScreen() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
+    state.show();
     state.now_ms.set(clock::now_ms());
     view! {
         <div class="diary-screen">

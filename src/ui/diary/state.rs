@@ -137,6 +137,8 @@ struct Inner {
     /// over it until it is.
     pending_aside: Option<String>,
     toast_serial: u64,
+    /// The stored diary was asked for ([`DiaryState::show`]).
+    started: bool,
     /// No wrong-secret try before this `performance.now()`, whatever the wall clock says.
     monotonic_wait_until: f64,
     /// A secret operation (unlock, set, change, remove) is running.
@@ -167,7 +169,7 @@ pub fn use_diary() -> DiaryState {
 
 impl DiaryState {
     /// Made before the app mounts, outside any component, so that no screen's clean-up can
-    /// dispose of it; the app provides it as context. (Its tasks run on wasm-bindgen's
+    /// dispose of it; the app provides it as context. Nothing is read until [`Self::show`]. (Its tasks run on wasm-bindgen's
     /// executor directly: Leptos sets up its own only when the app mounts.)
     pub fn start() -> DiaryState {
         let state = DiaryState {
@@ -182,7 +184,6 @@ impl DiaryState {
             now_ms: RwSignal::new(clock::now_ms()),
             inner: StoredValue::new_local(Inner::default()),
         };
-        wasm_bindgen_futures::spawn_local(async move { state.read_startup().await });
         diary_store::on_other_tab_change(move |raw| {
             let stored = classify(raw.as_deref());
             if stored == Stored::Nothing {
@@ -205,6 +206,19 @@ impl DiaryState {
         });
         visibility::on_leave(move || state.dispatch(Event::Leaving));
         state
+    }
+
+    /// Reads the stored diary the first time a diary screen is shown: a visit that never
+    /// opens the diary neither parses it nor opens IndexedDB while the app starts.
+    pub fn show(&self) {
+        let first = self
+            .inner
+            .try_update_value(|inner| !std::mem::replace(&mut inner.started, true))
+            .unwrap_or(false);
+        if first {
+            let state = *self;
+            wasm_bindgen_futures::spawn_local(async move { state.read_startup().await });
+        }
     }
 
     async fn read_startup(self) {

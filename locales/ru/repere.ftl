@@ -50,7 +50,7 @@ crash-title = Что-то пошло не так
 crash-text = В Repère произошла ошибка. Ваши данные остались в этом телефоне.
 crash-reload = Обновить страницу
 sw-offline-text = Не удалось открыть Repère без интернета. Подключитесь к интернету и обновите страницу.
-start-failed = Repère не смог запуститься. Обновите страницу, лучше с интернетом. Экстренные номера и «Что делать» работают и так.
+start-failed = Repère не смог запуститься. Обновите страницу, лучше с интернетом. Экстренные номера и «Что делать» всё равно работают.
 
 ## Facts
 
@@ -103,7 +103,7 @@ fact-content-high-and-steady-finding = Доля кокаина уже высок
 fact-content-high-and-steady-takeaway = Камень часто докуривают до конца, поэтому то, сколько вы примете, зависит от его размера. Начинайте с маленького кусочка.
 
 fact-no-amphetamine-no-subutex-belief = «В крэк подмешивают амфетамин или Субутекс».
-fact-no-amphetamine-no-subutex-finding = Ни в одном проверенном камне не нашли ни амфетамина, ни Субутекса® (бупренорфина). И всё же { $amphetamine_believers_pct } % опрошенных потребителей думали, что там есть амфетамин, а { $subutex_believers_pct } % — что Субутекс.
+fact-no-amphetamine-no-subutex-finding = Ни в одном проверенном камне не нашли ни амфетамина, ни Субутекса® (бупренорфина). И всё же { $amphetamine_believers_pct } % опрошенных потребителей крэка думали, что там есть амфетамин, а { $subutex_believers_pct } % — что Субутекс.
 fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже не нашли. Но исследование не смогло исключить, что все проверенные камни были сделаны на соде. Вдыхать крэк, в котором остался аммиак, опасно для здоровья.
 fact-no-amphetamine-no-subutex-takeaway = Пользуйтесь только своей трубкой и своим мундштуком и никогда не давайте их другим. В CAARUD выдают бесплатные наборы.
 
@@ -116,7 +116,7 @@ fact-real-cutting-agents-finding = Найденные примеси — в ос
 fact-real-cutting-agents-takeaway = Пользуйтесь только своими принадлежностями и никогда ими не делитесь. В CAARUD выдают бесплатные наборы.
 
 fact-price-of-pure-cocaine-belief = «Крэк дешевле порошка».
-fact-price-of-pure-cocaine-finding = По словам потребителей, камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). С учётом измеренной доли кокаина грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка OFDT оценивает этот грамм в { $pure_gram_as_powder_eur } € (данные за { $powder_estimate_year } год по материковой Франции, по изъятиям).
+fact-price-of-pure-cocaine-finding = По словам потребителей крэка, камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). С учётом измеренной доли кокаина грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка OFDT оценивает этот грамм в { $pure_gram_as_powder_eur } € (данные за { $powder_estimate_year } год по материковой Франции, по изъятиям).
 fact-price-of-pure-cocaine-takeaway = Не тратьте деньги ещё и на принадлежности: в CAARUD бесплатно дают трубки, мундштуки и наборы. Никогда не делитесь своей трубкой.
 
 quiz-title = Правда или нет?
@@ -167,7 +167,7 @@ rock-result-title = В этом камне
 rock-typical = Около { $typical_mg } мг кокаина
 rock-legend-typical = Обычно: около { $typical_mg } мг
 rock-legend-usual = В половине камней: от { $usual_low_mg } до { $usual_high_mg } мг
-rock-legend-possible = От самого слабого до самого чистого: от { $possible_low_mg } до { $possible_high_mg } мг
+rock-legend-possible = От самого слабого до самого крепкого: от { $possible_low_mg } до { $possible_high_mg } мг
 rock-estimate = В камне весом { $weight_mg } мг обычно около { $typical_mg } мг кокаина, часто от { $usual_low_mg } до { $usual_high_mg } мг, а в зависимости от камня — от { $possible_low_mg } до { $possible_high_mg } мг.
 rock-estimate-beyond-survey = Внимание: проверенные камни весили от { $lightest_rock_mg } до { $heaviest_rock_mg } мг. Для такого веса расчёт менее точный.
 rock-takeaway = Чем больше камень, тем больше в нём кокаина. Начинайте с маленького кусочка.
@@ -291,8 +291,8 @@ diary-goals-title = Моя цель
 diary-goals-intro = Можно поставить цель, если хотите. Если не получится — это не перечёркивает того, что вы уже сделали.
 diary-goal-kind = Цель
 diary-goal-kind-pause = Сделать перерыв на несколько дней
-diary-goal-kind-day = Не больше N раз в день
-diary-goal-kind-week = Не больше N раз в неделю
+diary-goal-kind-day = Ограничить число раз в день
+diary-goal-kind-week = Ограничить число раз в неделю
 diary-goal-kind-stop = Бросить
 diary-goal-number-days = Сколько дней (от 1 до { $max })
 diary-goal-number-uses = Сколько раз (от 0 до { $max })
@@ -330,7 +330,7 @@ diary-goal-pause-left = { $days ->
     [few] Ещё { $days } дня, не считая сегодняшнего.
    *[many] Ещё { $days } дней, не считая сегодняшнего.
 }
-diary-goal-pause-done = Перерыв закончился. Вы справились! Если снова будете употреблять, начните с маленькой дозы: организм отвык.
+diary-goal-pause-done = Перерыв закончился. Вы справились! Если снова будете употреблять, начните с гораздо меньшей дозы, чем раньше: организм отвык.
 diary-goal-streak = Сейчас подряд: { $current }. Рекорд: { $best }.
 diary-goal-slip = Бывает, что не получается. То, что вы уже выдержали, всё равно считается, и начать снова можно прямо сейчас.
 diary-help-text = Хочется с кем-то поговорить? В CSAPA помогут бесплатно и без осуждения. Горячая линия Drogues Info Service (на французском) работает каждый день, звонок бесплатный и анонимный.

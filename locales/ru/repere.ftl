@@ -80,7 +80,7 @@ fact-origin-questionnaire = ответы потребителей крэка н�
 fact-origin-price-and-lab = уплаченные цены и измеренная доля кокаина
 fact-origin-seizures = оценка OFDT по изъятиям
 fact-origin-hearsay = то, что говорят (продавцы, материалы полиции)
-fact-table-note = Доля кокаина, вес и цена посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
+fact-table-note = Доля кокаина, вес и цена посчитаны по камням, в которых было больше { $counted_above_pct } % кокаина.
 
 fact-basing-does-not-purify-belief = «Если сварить кокаин, он станет чище».
 fact-basing-does-not-purify-finding = При варке кокаин может стать крепче, но примеси из порошка остаются в крэке.
@@ -91,7 +91,7 @@ fact-size-tells-amount-finding = Главное — размер: чем тяж�
 fact-size-tells-amount-takeaway = Смотрите на размер камня, а не на цену. Если камень большой, начните с маленького кусочка.
 
 fact-looks-dont-tell-belief = «Хороший камень можно узнать по виду или по продавцу».
-fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не подскажут, что внутри камня. Опрошенные потребители крэка думали, что кокаина в камне в среднем { $estimated_level_pct } %. Анализ в лаборатории показал: в среднем { $real_level_pct } %.
+fact-looks-dont-tell-finding = Ни вид камня, ни продавец, ни место покупки не подскажут, что внутри камня. Опрошенные потребители крэка думали, что кокаина в камне в среднем { $estimated_level_pct } %. Анализ в лаборатории показал: в среднем { $real_level_pct } %.
 fact-looks-dont-tell-takeaway = Камень может оказаться крепче, чем вы думаете. Всегда начинайте с маленькой дозы.
 
 fact-rocks-smaller-than-said-belief = «Камень весит не меньше { $said_weight_mg } мг».
@@ -99,7 +99,7 @@ fact-rocks-smaller-than-said-finding = Когда камни взвесили в
 fact-rocks-smaller-than-said-takeaway = Маленький камень быстро кончается, и хочется купить ещё. Между приёмами ешьте, пейте воду и отдыхайте.
 
 fact-content-high-and-steady-belief = «От камня к камню кокаин совсем разный».
-fact-content-high-and-steady-finding = Доля кокаина уже высокая и меняется умеренно: от { $min_level_pct } до { $max_level_pct } %, а в половине камней — от { $half_low_pct } до { $half_high_pct } % (в среднем { $average_level_pct } %, медиана { $median_level_pct } %). Сильнее всего меняется количество кокаина в камне: от { $min_amount_mg } до { $max_amount_mg } мг, в среднем { $average_amount_mg } мг (медиана { $median_amount_mg } мг).
+fact-content-high-and-steady-finding = Доля кокаина уже высокая и меняется умеренно: от { $min_level_pct } до { $max_level_pct } %, а в половине камней — от { $half_low_pct } до { $half_high_pct } % (в среднем { $average_level_pct } %, медиана { $median_level_pct } %). Сильнее всего меняется количество кокаина в камне: от { $min_amount_mg } до { $max_amount_mg } мг, в среднем { $average_amount_mg } мг (медиана { $median_amount_mg } мг).
 fact-content-high-and-steady-takeaway = Камень часто докуривают до конца, поэтому то, сколько вы примете, зависит от его размера. Начинайте с маленького кусочка.
 
 fact-no-amphetamine-no-subutex-belief = «В крэк подмешивают амфетамин или Субутекс».
@@ -108,15 +108,15 @@ fact-no-amphetamine-no-subutex-caveat = Следов аммиака тоже н�
 fact-no-amphetamine-no-subutex-takeaway = Пользуйтесь только своей трубкой и своим мундштуком и никогда не давайте их другим. В CAARUD выдают бесплатные наборы.
 
 fact-effects-come-from-cocaine-belief = «Сердце колотится, тревога, сводит челюсть — это всё от примесей».
-fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. От { $believers_low_pct } до { $believers_high_pct } % опрошенных потребителей крэка (смотря о каком эффекте речь) думали иначе.
+fact-effects-come-from-cocaine-finding = Нет: это действие самого кокаина. От { $believers_low_pct } до { $believers_high_pct } % опрошенных потребителей крэка (смотря о каком эффекте речь) думали иначе.
 fact-effects-come-from-cocaine-takeaway = Если такое началось, сделайте перерыв и употребляйте меньше. Ешьте, пейте воду, отдыхайте.
 
 fact-real-cutting-agents-belief = «Я знаю, что в моём камне».
-fact-real-cutting-agents-finding = Найденные примеси — в основном те же, что в порошковом кокаине: левамизол — в { $levamisole_pct } % камней, фенацетин — в { $phenacetin_pct } %. Из опрошенных потребителей крэка только { $levamisole_named_pct } % назвали левамизол. Левамизол может вызывать редкие, но опасные нарушения крови. Фенацетин есть не во всех камнях, и с учётом того, сколько крэка выкуривают, риск от него, похоже, очень низкий.
+fact-real-cutting-agents-finding = Найденные примеси — в основном те же, что в порошковом кокаине: левамизол — в { $levamisole_pct } % камней, фенацетин — в { $phenacetin_pct } %. Из опрошенных потребителей крэка только { $levamisole_named_pct } % назвали левамизол. Левамизол может вызывать редкие, но опасные нарушения крови. Фенацетин есть не во всех камнях, и с учётом того, сколько крэка выкуривают, риск от него, похоже, очень низкий.
 fact-real-cutting-agents-takeaway = Пользуйтесь только своими принадлежностями и никогда ими не делитесь. В CAARUD выдают бесплатные наборы.
 
 fact-price-of-pure-cocaine-belief = «Крэк дешевле порошка».
-fact-price-of-pure-cocaine-finding = По словам потребителей крэка, камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). С учётом измеренной доли кокаина грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка OFDT оценивает этот грамм в { $pure_gram_as_powder_eur } € (данные за { $powder_estimate_year } год по материковой Франции, по изъятиям).
+fact-price-of-pure-cocaine-finding = По словам потребителей крэка, камень стоит в среднем { $average_price_eur } € (медиана { $median_price_eur } €). С учётом измеренной доли кокаина грамм чистого кокаина в виде крэка обходится примерно в { $pure_gram_as_crack_eur } € (в среднем { $pure_gram_average_eur } €, медиана { $pure_gram_median_eur } €). В виде порошка OFDT оценивает этот грамм в { $pure_gram_as_powder_eur } € (данные за { $powder_estimate_year } год по материковой Франции, по изъятиям).
 fact-price-of-pure-cocaine-takeaway = Не тратьте деньги ещё и на принадлежности: в CAARUD бесплатно дают трубки, мундштуки и наборы. Никогда не делитесь своей трубкой.
 
 quiz-title = Правда или нет?
@@ -167,7 +167,7 @@ rock-result-title = В этом камне
 rock-typical = Около { $typical_mg } мг кокаина
 rock-legend-typical = Обычно: около { $typical_mg } мг
 rock-legend-usual = В половине камней: от { $usual_low_mg } до { $usual_high_mg } мг
-rock-legend-possible = От самого слабого до самого крепкого: от { $possible_low_mg } до { $possible_high_mg } мг
+rock-legend-possible = От самого слабого до самого крепкого: от { $possible_low_mg } до { $possible_high_mg } мг
 rock-estimate = В камне весом { $weight_mg } мг обычно около { $typical_mg } мг кокаина, часто от { $usual_low_mg } до { $usual_high_mg } мг, а в зависимости от камня — от { $possible_low_mg } до { $possible_high_mg } мг.
 rock-estimate-beyond-survey = Внимание: проверенные камни весили от { $lightest_rock_mg } до { $heaviest_rock_mg } мг. Для такого веса расчёт менее точный.
 rock-takeaway = Чем больше камень, тем больше в нём кокаина. Начинайте с маленького кусочка.
@@ -175,7 +175,7 @@ rock-basis-title = Как мы считаем
 rock-estimate-basis = Мы умножаем вес на долю кокаина, измеренную в лаборатории. Из { $rocks_analysed ->
     [one] { $rocks_analysed } проверенного камня
    *[other] { $rocks_analysed } проверенных камней
-} эти доли посчитаны по тем, в которых было больше { $counted_above_pct } % кокаина: в среднем { $typical_level_pct } %, в половине камней — от { $usual_low_pct } до { $usual_high_pct } %, а в целом — от { $possible_low_pct } до { $possible_high_pct } %. Мы исходим из того, что доля кокаина не зависит от размера камня.
+} эти доли посчитаны по тем, в которых было больше { $counted_above_pct } % кокаина: в среднем { $typical_level_pct } %, в половине камней — от { $usual_low_pct } до { $usual_high_pct } %, а в целом — от { $possible_low_pct } до { $possible_high_pct } %. Мы исходим из того, что доля кокаина не зависит от размера камня.
 
 present-title = Режим показа
 present-second-language = Второй язык

@@ -71,7 +71,7 @@ fact-origin-questionnaire = li ñi koy tux tontu ci laaj yi
 fact-origin-price-and-lab = njëg yi ñu fey ak taux yi ñu natt
 fact-origin-seizures = xayma OFDT, ci li alkaati yi jàpp
 fact-origin-hearsay = li ñuy wax (jaaykat yi, kayitu alkaati)
-fact-table-note = Taux, diisaay ak njëg: ñu ngi leen lim ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne.
+fact-table-note = Taux, diisaay ak njëg: ñu ngi leen lim ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne.
 
 fact-basing-does-not-purify-belief = «Baser cocaïne dafay setal ko.»
 fact-basing-does-not-purify-finding = Baser mën na tax cocaïne bi gën a bari ci biir, waaye lu ñu ci boole ci poudre bi dafay des ci crack bi.
@@ -82,15 +82,15 @@ fact-size-tells-amount-finding = Li gën a am solo mooy dayob doj bi: lu doj bi 
 fact-size-tells-amount-takeaway = Xoolal dayob doj bi, bañ a xool njëgam. Bu doj bi rëyee, tàmbalil ak tuuti.
 
 fact-looks-dont-tell-belief = «Doj bu baax, dangay xam ko ci melokaanam walla ci ki koy jaay.»
-fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, fi ñu ko jënde: lenn ci loolu du wax li nekk ci doj bi. Ñi ñu laaj dañoo defe ne doj bi am na lu tollu ci { $estimated_level_pct } % cocaïne. Laboratoire bi natt na ko: lu tollu ci { $real_level_pct } % la woon.
+fact-looks-dont-tell-finding = Melokaan bi, ki koy jaay, fi ñu ko jënde: lenn ci loolu du wax li nekk ci doj bi. Ñi ñu laaj dañoo defe ne doj bi am na lu tollu ci { $estimated_level_pct } % cocaïne. Laboratoire bi natt na ko: lu tollu ci { $real_level_pct } % la woon.
 fact-looks-dont-tell-takeaway = Doj mën na am doole lu ëpp li nga defe. Saa su nekk, tàmbalil ak tuuti.
 
 fact-rocks-smaller-than-said-belief = «Doj dafay diis { $said_weight_mg } mg walla lu ko ëpp.»
-fact-rocks-smaller-than-said-finding = Bi ñu leen nattee ci laboratoire bi, doj yi diisoon nañu lu tollu ci { $average_weight_mg } mg: lu gën a néew lool li ñu wax. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
+fact-rocks-smaller-than-said-finding = Bi ñu leen nattee ci laboratoire bi, doj yi diisoon nañu lu tollu ci { $average_weight_mg } mg: lu gën a néew lool li ñu wax. Lu jege { $share_100_to_150_mg_pct } % ci doj yi diisoon nañu diggante { $share_low_mg } ak { $share_high_mg } mg.
 fact-rocks-smaller-than-said-takeaway = Doj bu ndaw dafay gaaw a jeex, te dangay bëgg a jënd beneen. Ci diggante ñaari yoon, lekkal, naanal ndox te noppalu.
 
 fact-content-high-and-steady-belief = «Cocaïne bi dafay wuute lool ci benn doj ba ci beneen.»
-fact-content-high-and-steady-finding = Taux cocaïne bi kawe na ba noppi, te dafay soppiku, waaye du lool: { $min_level_pct } ba { $max_level_pct } %, te genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (lu tollu ci { $average_level_pct } %; genn-wàllu doj yi amoon nañu lu gën a néew { $median_level_pct } %). Li gën a soppiku mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, lu tollu ci { $average_amount_mg } mg (genn-wàll gi, lu gën a néew { $median_amount_mg } mg).
+fact-content-high-and-steady-finding = Taux cocaïne bi kawe na ba noppi, te dafay soppiku, waaye du lool: { $min_level_pct } ba { $max_level_pct } %, te genn-wàllu doj yi amoon nañu { $half_low_pct } ba { $half_high_pct } % cocaïne (lu tollu ci { $average_level_pct } %; genn-wàllu doj yi amoon nañu lu gën a néew { $median_level_pct } %). Li gën a soppiku mooy dayob cocaïne bi ci doj bi: { $min_amount_mg } ba { $max_amount_mg } mg, lu tollu ci { $average_amount_mg } mg (genn-wàll gi, lu gën a néew { $median_amount_mg } mg).
 fact-content-high-and-steady-takeaway = Doj bi, dañuy faral di ko tux ba mu jeex: kon li ngay jël, ci dayob doj bi la aju. Tàmbalil ak tuuti.
 
 fact-no-amphetamine-no-subutex-belief = «Crack, dañu ciy boole amphétamine walla Subutex.»
@@ -99,15 +99,15 @@ fact-no-amphetamine-no-subutex-caveat = Gisuñu ammoniaque it. Waaye mën na am 
 fact-no-amphetamine-no-subutex-takeaway = Yoral sa pip ak sa embout, bul leen abal kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
 fact-effects-come-from-cocaine-belief = «Xol buy gaaw lool, tiitaange, bëñ yuy bësante: lu ñu ci boole moo koy indi.»
-fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. { $believers_low_pct } ba { $believers_high_pct } % ci ñi ñu laaj (mu aju ci yëf bi) dañoo defe ne lu ñu ci boole la.
+fact-effects-come-from-cocaine-finding = Déedéet: cocaïne bi ci boppam moo koy indi. { $believers_low_pct } ba { $believers_high_pct } % ci ñi ñu laaj (mu aju ci yëf bi) dañoo defe ne lu ñu ci boole la.
 fact-effects-come-from-cocaine-takeaway = Bu loolu dikkee, taxawal tuuti te wàññi li ngay jël. Lekkal, naanal ndox, noppalu.
 
 fact-real-cutting-agents-belief = «Xam naa li nekk ci sama doj.»
-fact-real-cutting-agents-finding = Lu ñu ci boole te ñu gis ko, li ëpp ci ñoom ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. Ci ñi ñu laaj, { $levamisole_named_pct } % rekk ñoo tudd lévamisole. Lévamisole mën na indi ay jàngoro ci deret, yu bariwul waaye yu metti. Phénacétine nekkul ci doj yépp, te ci li ñuy tux, mel na ni lorul lu bari.
+fact-real-cutting-agents-finding = Lu ñu ci boole te ñu gis ko, li ëpp ci ñoom ñoo ngi nekk it ci cocaïne poudre: lévamisole, ci { $levamisole_pct } % ci doj yi, ak phénacétine, ci { $phenacetin_pct } %. Ci ñi ñu laaj, { $levamisole_named_pct } % rekk ñoo tudd lévamisole. Lévamisole mën na indi ay jàngoro ci deret, yu bariwul waaye yu metti. Phénacétine nekkul ci doj yépp, te ci li ñuy tux, mel na ni lorul lu bari.
 fact-real-cutting-agents-takeaway = Yoral sa jumtukaay, bul ko séddoo ak kenn mukk. CAARUD yi dañuy joxe kit gratuit.
 
 fact-price-of-pure-cocaine-belief = «Crack moo gën a yomb poudre.»
-fact-price-of-pure-cocaine-finding = Ñi koy tux nee nañu doj dafay jar lu tollu ci { $average_price_eur } € (genn-wàllu doj yi, lu gën a néew { $median_price_eur } €). Ak taux bi ñu natt, benn garaam cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (lu tollu ci { $pure_gram_average_eur } €; genn-wàll gi, lu gën a néew { $pure_gram_median_eur } €). Ci poudre, OFDT xayma na garaam boobu ci { $pure_gram_as_powder_eur } € ({ $powder_estimate_year }, Faraans, ci li alkaati yi jàpp).
+fact-price-of-pure-cocaine-finding = Ñi koy tux nee nañu doj dafay jar lu tollu ci { $average_price_eur } € (genn-wàllu doj yi, lu gën a néew { $median_price_eur } €). Ak taux bi ñu natt, benn garaam cocaïne bu set, ci crack, dafay tollu ci { $pure_gram_as_crack_eur } € (lu tollu ci { $pure_gram_average_eur } €; genn-wàll gi, lu gën a néew { $pure_gram_median_eur } €). Ci poudre, OFDT xayma na garaam boobu ci { $pure_gram_as_powder_eur } € ({ $powder_estimate_year }, Faraans, ci li alkaati yi jàpp).
 fact-price-of-pure-cocaine-takeaway = Bul fey sa jumtukaay: CAARUD yi dañuy joxe pip, embout ak kit gratuit. Bul séddoo sa pip ak kenn mukk.
 
 quiz-title = Dëgg walla du dëgg?
@@ -156,12 +156,12 @@ rock-result-title = Ci doj bii
 rock-typical = Lu tollu ci { $typical_mg } mg cocaïne
 rock-legend-typical = Ci lu ëpp: lu tollu ci { $typical_mg } mg
 rock-legend-usual = Ci genn-wàllu doj yi: { $usual_low_mg } ba { $usual_high_mg } mg
-rock-legend-possible = Bi gën a néew doole ba bi gën a am doole: { $possible_low_mg } ba { $possible_high_mg } mg
+rock-legend-possible = Bi gën a néew doole ba bi gën a am doole: { $possible_low_mg } ba { $possible_high_mg } mg
 rock-estimate = Doj bu diis { $weight_mg } mg, ci lu ëpp dafay am lu tollu ci { $typical_mg } mg cocaïne. Dafay faral di am { $usual_low_mg } ba { $usual_high_mg } mg, te mu aju ci doj bi, { $possible_low_mg } ba { $possible_high_mg } mg.
 rock-estimate-beyond-survey = Moytul: doj yi ñu saytu diisoon nañu { $lightest_rock_mg } ba { $heaviest_rock_mg } mg. Ci diisaay bii, xayma bi wóorul bu baax.
 rock-takeaway = Lu doj bi gën a rëy, lu mu gën a am cocaïne. Tàmbalil ak tuuti.
 rock-basis-title = Naka lanu koy xayma
-rock-estimate-basis = Danuy ful diisaay bi ak taux cocaïne bi laboratoire bi natt. Ci { $rocks_analysed } doj yi ñu saytu, taux yooyu ñu ngi leen lim ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne: lu tollu ci { $typical_level_pct } %, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci yépp. Danu defe ne taux cocaïne bi ajuwul ci dayob doj bi.
+rock-estimate-basis = Danuy ful diisaay bi ak taux cocaïne bi laboratoire bi natt. Ci { $rocks_analysed } doj yi ñu saytu, taux yooyu ñu ngi leen lim ci doj yi amoon lu ëpp { $counted_above_pct } % cocaïne: lu tollu ci { $typical_level_pct } %, { $usual_low_pct } ba { $usual_high_pct } % ci genn-wàllu doj yi, te { $possible_low_pct } ba { $possible_high_pct } % ci yépp. Danu defe ne taux cocaïne bi ajuwul ci dayob doj bi.
 
 present-title = Wone ko
 present-second-language = Ñaareelu làkk

@@ -265,7 +265,7 @@ pub const SOURCES: [Source; 30] = [
     source(
         "ars-3114",
         "ARS Mayotte",
-        "« 3114 », le numéro national de prévention du suicide",
+        "« 3114 », le numéro national de prévention du suicide",
         "https://www.mayotte.ars.sante.fr/3114-le-numero-national-de-prevention-du-suicide",
         "fr",
     ),

@@ -1,4 +1,4 @@
-# Repère, guide « Que faire ? » (help/fr.html). French is the reference: en, ru and wo
+# Repère, guide « Que faire ? » (help/fr.html). French is the reference: en, ru and wo
 # have exactly these messages. Built into static pages by src/bin/static-pages; the
 # sources of each part are listed in src/help.rs and locales/HELP-SOURCES.md.
 # Short sentences, one idea each: the reader may be in a panic or read little.

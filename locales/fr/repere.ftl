@@ -50,7 +50,7 @@ crash-title = Un problème est survenu
 crash-text = Repère a rencontré une erreur. Vos données sont restées sur ce téléphone.
 crash-reload = Recharger
 sw-offline-text = Repère n'a pas pu s'ouvrir sans internet. Connectez-vous à internet, puis rechargez la page.
-start-failed = Repère n'a pas pu démarrer. Rechargez la page, avec internet si possible. Les numéros d'urgence et « Que faire ? » marchent quand même.
+start-failed = Repère n'a pas pu démarrer. Rechargez la page, avec internet si possible. Les numéros d'urgence et « Que faire ? » marchent quand même.
 
 ## Facts
 # Figures always come as variables from src/facts (never type a survey figure here).
@@ -434,7 +434,7 @@ diary-wipe-confirm-text = Vraiment tout effacer ? Ce que Repère garde ici ne po
 diary-wipe-confirm = Oui, tout effacer
 diary-data-title = Sauvegarder ou reprendre
 diary-export-text = Gardez une copie du carnet dans un fichier, pour la remettre plus tard ou sur un autre téléphone.
-diary-export-warning = N'importe qui peut lire un fichier sans mot de passe. Il reste dans les téléchargements, même après « Tout effacer ».
+diary-export-warning = N'importe qui peut lire un fichier sans mot de passe. Il reste dans les téléchargements, même après « Tout effacer ».
 diary-export-json = Fichier complet (JSON)
 diary-export-csv = Tableau (CSV)
 diary-export-sealed-title = Fichier protégé par mot de passe

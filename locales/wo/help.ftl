@@ -1,4 +1,4 @@
-# Repère, xët « Lan laa wara def ? » (help/wo.html). Français moo di royuwaay (locales/fr/help.ftl).
+# Repère, xët « Lan laa wara def ? » (help/wo.html). Français moo di royuwaay (locales/fr/help.ftl).
 # Loanwords follow locales/GLOSSARY.md (spelling policy there). Every line here needs a
 # native speaker's check before release: see the review notes in the report.
 

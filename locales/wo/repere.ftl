@@ -46,7 +46,7 @@ crash-title = Am na lu baaxul
 crash-text = Repère am na njuumte. Li nga denc des na ci telefon bii.
 crash-reload = Tàmbaliwaat
 sw-offline-text = Repère mënul a ubbiku bu internet amul. Bu nga amee internet, tàmbaliwaat xët wi.
-start-failed = Repère mënul a tàmbali. Tàmbaliwaat xët wi, ak internet bu mënee. Nimero yi ci ndimbal bu gaaw ak « Lan laa wara def? » dañuy dox ba tey.
+start-failed = Repère mënul a tàmbali. Tàmbaliwaat xët wi, ak internet bu mënee. Nimero yi ci ndimbal bu gaaw ak « Lan laa wara def? » dañuy dox ba tey.
 
 ## Facts
 
@@ -545,6 +545,6 @@ about-boundaries = Digi departement yi ak dëkk yi: IGN Admin Express ak INSEE, 
 about-arrondissements = Arrondissement yu Paris: Ville de Paris, lisaas ODbL.
 about-stations = Gaar yi: Île-de-France Mobilités, lisaas ODbL.
 about-sintes = Lim yi ci crack: njàngum SINTES Observation crack bu OFDT, { $count } doj yu ñu saytu ci { $first_year } ak { $last_year }.
-about-help = Xët « Lan laa wara def? » tënk na, ak ay waxam, xët yii ñépp mën a gis; ñu jàng leen ci { $date }. Adreesu xët yépp a ngi ci xët woowu.
+about-help = Xët « Lan laa wara def? » tënk na, ak ay waxam, xët yii ñépp mën a gis; ñu jàng leen ci { $date }. Adreesu xët yépp a ngi ci xët woowu.
 about-help-link = Xool xët wi ak fi mu jóge
 about-credits = Turu fi mu jóge:

@@ -351,7 +351,7 @@ fn sources(page: &mut Page) -> Result<(), String> {
 fn list_source(html: &mut String, source: &Source, read_at_label: &str) {
     writeln!(
         html,
-        r#"<li id="source-{id}"><span lang="{lang}"><strong>{publisher}</strong>, « {title} »</span><br><span class="help-url">{url}</span>"#,
+        r#"<li id="source-{id}"><span lang="{lang}"><strong>{publisher}</strong>, « {title} »</span><br><span class="help-url">{url}</span>"#,
         id = source.id,
         lang = source.lang,
         publisher = escape(source.publisher),

@@ -83,7 +83,11 @@ test("the first screen's Leave now link works before the app has started, and Ba
     await page.click("#static-shell .door-facts");
     await page.waitForURL(app.origin + "/facts");
     await page.waitForFunction(() => JSON.parse(sessionStorage.getItem("test.frames")).some((f) => f.path === "/facts" && f.visible));
-    assert.ok(held > 0, "the wasm was asked for and held back");
+    // The loader asks for the wasm only after the first paint and a frame: wait for it.
+    for (let tries = 0; held === 0; tries++) {
+      assert.ok(tries < 100, "the wasm was asked for and held back within 10 s");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
 
     const entries = await page.evaluate(() => history.length);
     await page.click("#static-shell .leave-now");

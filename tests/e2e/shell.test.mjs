@@ -71,7 +71,8 @@ async function staticThenApp(context) {
   await page.waitForFunction(() => document.readyState !== "loading");
   const shown = await page.evaluate(() => ({
     lang: document.documentElement.lang,
-    texts: [...document.querySelectorAll("#static-shell [data-l10n]")].map((node) => node.textContent),
+    texts: [...document.querySelectorAll("#static-shell [data-l10n]:not([hidden])")].map((node) => node.textContent),
+    startFailed: document.getElementById("start-failed").textContent,
     label: document.querySelector("#static-shell .emergency").getAttribute("aria-label"),
     picker: document.querySelector("#static-shell select").selectedOptions[0].textContent,
   }));
@@ -104,6 +105,7 @@ test("the static first screen is already in the stored or browser language, as t
       assert.equal(shown.picker, LANG_NAMES[lang], label);
       assert.equal(shown.label, message(lang, "emergency-label"), label);
       assert.equal(shown.texts[4], message(lang, "home-title"), label);
+      assert.equal(shown.startFailed, message(lang, "start-failed"), `${label}: the hidden "could not start" notice`);
       // The app, once started, shows every one of these texts: nothing changes on screen.
       assert.equal(await page.getAttribute("html", "lang"), lang, label);
       const appText = await page.evaluate(() => document.body.innerText);

@@ -3,7 +3,6 @@
 // server gets a folder of its own for the config (deploy/nginx/loopback.conf filled in),
 // the CSP map of the build it serves, its pid file and temp folders; it is removed on stop.
 // Usage: node tools/nginx.mjs [dir] [port]   (defaults: dist 8080)
-// NGINX names the binary (default Debian's /usr/sbin/nginx, tools/install.sh serve).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,7 +11,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { nginxCspMap } from "./headers.mjs";
 
-const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
+/** Debian's (tools/install.sh serve), with its brotli_static module (deploy/nginx/loopback.conf). */
+export const NGINX = "/usr/sbin/nginx";
 const DEPLOY = fileURLToPath(new URL("../deploy/nginx", import.meta.url));
 
 /** A port nobody listens on now (nginx, unlike Node, cannot say which one port 0 gave). */
@@ -26,6 +26,7 @@ async function freePort() {
 
 /** Runs nginx for `dir` on `port`; resolves once it listens (its pid file is written after). */
 async function run(dir, port) {
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run \`tools/install.sh serve\` (make serve and make test do)`);
   const prefix = mkdtempSync(join(tmpdir(), "repere-nginx-"));
   const config = readFileSync(join(DEPLOY, "loopback.conf"), "utf8")
     .replaceAll("@PREFIX@", prefix)

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { COMMON_HEADERS, metaCsp, nginxCspMap } from "../../tools/headers.mjs";
+import { NGINX } from "../../tools/nginx.mjs";
 import { startServer, useApp } from "./harness.mjs";
 
 const app = useApp();
@@ -195,7 +196,7 @@ test("the TLS example is a config nginx accepts, with the build's CSP map", () =
       "  include site.conf;",
       "}",
     ].join("\n"));
-    execFileSync(process.env.NGINX ?? "/usr/sbin/nginx", ["-t", "-q", "-p", prefix, "-c", join(prefix, "nginx.conf"), "-e", "stderr"]);
+    execFileSync(NGINX, ["-t", "-q", "-p", prefix, "-c", join(prefix, "nginx.conf"), "-e", "stderr"]);
   } finally {
     rmSync(prefix, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
 // the foreground, as whoever runs it: `make serve`, the e2e tests and `make bench`. Each
 // server gets a folder of its own for the config (deploy/nginx/loopback.conf filled in),
 // the CSP map of the build it serves, its pid file and temp folders; it is removed on stop.
-// Usage: node tools/nginx.mjs [dir] [port]   (defaults: dist 8080)
+// Usage: node tools/nginx.mjs [dir] [port]   (defaults: dist 8080; 0 = any free port)
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -55,15 +55,16 @@ async function run(dir, port) {
   };
 
   const pidFile = join(prefix, "nginx.pid");
+  const running = () => child.exitCode === null && child.signalCode === null;
   const started = (async () => {
-    while (!(existsSync(pidFile) && Number(readFileSync(pidFile, "utf8")) === child.pid)) {
+    while (running() && !(existsSync(pidFile) && Number(readFileSync(pidFile, "utf8")) === child.pid)) {
       await new Promise((done) => setTimeout(done, 20));
     }
   })();
-  const early = await Promise.race([started.then(() => null), exited.then((code) => code ?? "signal")]);
-  if (early !== null) {
+  await Promise.race([started, exited]);
+  if (!running()) {
     cleanUp();
-    const error = new Error(`nginx (${NGINX}) exited with ${early} before serving ${dir}:\n${errors}`);
+    const error = new Error(`nginx (${NGINX}) exited with ${(await exited) ?? "a signal"} before serving ${dir}:\n${errors}`);
     error.portTaken = errors.includes("Address already in use");
     throw error;
   }
@@ -74,7 +75,7 @@ async function run(dir, port) {
     origin: `http://127.0.0.1:${port}`,
     exited,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
+      if (running()) child.kill();
       await exited;
       cleanUp();
     },

@@ -100,7 +100,7 @@ test("another site cannot frame the app", async () => {
 test("hashed files are immutable for a year; the page, the worker, the manifest and the rest are checked each time", async () => {
   const files = Object.keys(buildFiles());
   const hashed = files.filter((path) => /-[0-9a-f]{16}[._]/.test(path));
-  assert.deepEqual(hashed.sort(), [loader(), wasm()].sort(), "the hashed files are the loader and the wasm");
+  assert.ok(hashed.includes(loader()) && hashed.includes(wasm()), "the loader and the wasm are hashed");
   for (const path of hashed) assert.equal((await get(app.origin, path)).headers["cache-control"], IMMUTABLE, path);
   for (const path of ["/", "/index.html", "/diary", "/facts/quiz", "/sw.js", "/manifest.webmanifest", "/calc.html", "/l10n/fr.ftl", "/help/fr.html"]) {
     assert.equal((await get(app.origin, path)).headers["cache-control"], "no-cache", path);

@@ -13,10 +13,11 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/target/webdriver.json
 # How long `make fuzz` runs each target, in seconds.
 export FUZZ_SECONDS ?= 60
 
-.PHONY: serve build test lint test-native test-wasm test-e2e fuzz bench size-report install-build install-test install-size webdriver-json clean
+.PHONY: serve build test lint test-native test-wasm test-e2e fuzz bench size-report install-build install-serve install-test install-size webdriver-json clean
 
-serve: build
-	node tools/serve.mjs dist $(PORT)
+# nginx with the production config (deploy/nginx/), in the foreground, on 127.0.0.1 only.
+serve: install-serve build
+	node tools/nginx.mjs dist $(PORT)
 
 build: install-build
 	trunk build --release
@@ -66,6 +67,9 @@ webdriver-json:
 
 install-build:
 	tools/install.sh build
+
+install-serve:
+	tools/install.sh serve
 
 install-test:
 	tools/install.sh test

@@ -7,12 +7,13 @@
 //  3. Repeat visit offline: LCP with the service worker serving everything, app and static twin.
 //  4. The finder's native timings (cargo bench).
 //  5. The diary of 10,000 entries in headless Chromium: unlock, parse, stats vs JSON.parse.
-import { execFileSync, spawn } from "node:child_process";
-import { once } from "node:events";
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from "./chromium.mjs";
+import { startNginx } from "./nginx.mjs";
+import { precompress } from "./precompress.mjs";
 import { files, visits } from "./sizes.mjs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -53,13 +54,7 @@ line("budget gzip (size-budget.txt)", BUDGET_GZIP_BYTES, "B");
 line("goal gzip (issue 12)", 200 * 1024, "B");
 console.log(first.total <= 200 * 1024 ? "goal met: first visit ≤ 200 KB gzip" : `GOAL NOT MET: the first visit is ${first.total} B gzip, over 200 KB`);
 
-// 2. Lighthouse, app and static page, same server.
-async function serve(dir) {
-  const server = spawn(process.execPath, ["tools/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const [out] = await once(server.stdout, "data");
-  return { origin: String(out).match(/http:\/\/127\.0\.0\.1:\d+/)[0], stop: () => server.kill() };
-}
-
+// 2. Lighthouse, app and static page, same server (nginx, deploy/nginx/).
 function lighthouse(url) {
   const json = execFileSync("lighthouse", [url, "--output=json", "--quiet", `--chrome-flags=${CHROME_FLAGS}`,
     "--only-categories=performance,accessibility,best-practices"], {
@@ -86,6 +81,8 @@ const index = readFileSync(join(staticDir, "index.html"), "utf8")
   .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
   .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
 writeFileSync(join(staticDir, "index.html"), index);
+// Its compressed copies too, or nginx would send the app's page.
+precompress(staticDir);
 
 // 3. Repeat visit offline. Lighthouse cannot reload offline, so Chromium does it directly:
 // first visit online (the worker precaches), then offline, with the CPU slowed 4× as in
@@ -121,13 +118,13 @@ async function offlineRepeatLcp(origin, { isApp }) {
 
 // The app and its static twin alternate, so that each pair of runs shares the machine's
 // load; every run is printed, then min, median and max.
-const servers = { app: await serve("dist"), static: await serve(staticDir) };
+const servers = { app: await startNginx("dist"), static: await startNginx(staticDir) };
 const runs = { app: [], static: [] };
 for (let i = 0; i < RUNS; i++) for (const name of ["app", "static"]) runs[name].push(lighthouse(servers[name].origin + "/"));
 const offline = {};
 for (const name of ["app", "static"]) {
   offline[name] = await offlineRepeatLcp(servers[name].origin, { isApp: name === "app" });
-  servers[name].stop();
+  await servers[name].stop();
 }
 rmSync(staticDir, { recursive: true, force: true });
 const spread = (values, format) =>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Repère needs, skipping whatever is already there.
 # Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
+#        tools/install.sh serve   # the above, plus nginx and its brotli_static module
 #        tools/install.sh test    # the above, plus Chromium, ChromeDriver and npm test tools
 #        tools/install.sh size    # the build tools, plus twiggy (make size-report)
 #        tools/install.sh fuzz    # cargo-fuzz (the fuzz targets build on the nightly toolchain)
@@ -53,27 +54,43 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; th
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
+# Debian packages: nginx (make serve, the e2e tests and make bench serve dist/ through it,
+# deploy/nginx/), and for tests Chromium and its driver.
+packages=()
+if [ "$want" = serve ] || [ "$want" = test ]; then
+  [ -x /usr/sbin/nginx ] || packages+=(nginx)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
+fi
 if [ "$want" = test ]; then
-  missing=()
-  [ -x "$CHROMIUM" ] || missing+=("$CHROMIUM")
-  [ -x "$CHROMEDRIVER" ] || missing+=("$CHROMEDRIVER")
-  for path in "${missing[@]}"; do
+  for path in "$CHROMIUM" "$CHROMEDRIVER"; do
+    [ -x "$path" ] && continue
     case $path in
-      /usr/bin/chromium | /usr/bin/chromedriver) ;;
+      /usr/bin/chromium) packages+=(chromium) ;;
+      /usr/bin/chromedriver) packages+=(chromium-driver) ;;
       *) echo "$path (set in CHROMIUM or CHROMEDRIVER) is not an executable" >&2; exit 1 ;;
     esac
   done
-  if [ ${#missing[@]} -gt 0 ]; then
-    step "apt-get install chromium chromium-driver"
-    # apt-get needs root: run it as is when root, through sudo otherwise.
-    as_root=()
-    if [ "$(id -u)" -ne 0 ]; then
-      command -v sudo >/dev/null ||
-        { echo "installing Chromium needs root: run as root, install sudo, or set CHROMIUM and CHROMEDRIVER" >&2; exit 1; }
-      as_root=(sudo)
+fi
+if [ ${#packages[@]} -gt 0 ]; then
+  step "apt-get install ${packages[*]}"
+  # apt-get needs root: run it as is when root, through sudo otherwise.
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null ||
+      { echo "installing ${packages[*]} needs root: run as root or install sudo (or set CHROMIUM and CHROMEDRIVER)" >&2; exit 1; }
+    as_root=(sudo)
+  fi
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}"
+  # Where an init system runs, the package starts Debian's own nginx (its default site, on
+  # port 80, as root): stopped and kept off. Repère's runs as the user (tools/nginx.mjs).
+  if [[ " ${packages[*]} " == *" nginx "* ]]; then
+    if [ -d /run/systemd/system ]; then
+      "${as_root[@]}" systemctl disable --now nginx
+    elif [ -s /run/nginx.pid ]; then
+      "${as_root[@]}" /usr/sbin/nginx -s stop
+      "${as_root[@]}" update-rc.d nginx disable
     fi
-    "${as_root[@]}" apt-get update -qq
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
 fi
 

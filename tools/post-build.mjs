@@ -11,6 +11,7 @@
 //  4. Writes into sw.js every built file with the SHA-256 of its bytes and the headers it
 //     is served with (tools/headers.mjs), a version derived from their contents, and the
 //     texts of the worker's own page for a damaged file.
+//  5. Writes the brotli and gzip copies the server sends as they are (see precompress.mjs).
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -19,6 +20,7 @@ import { plainTexts, shellScript } from "./shell-l10n.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
 import { writeTexts } from "./l10n-files.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
+import { precompress } from "./precompress.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -107,4 +109,5 @@ for (const [placeholder, value] of [
 // that are nothing but a comment go (sw.js has no multi-line strings).
 sw = sw.replace(/^\s*\/\/.*\n/gm, "").replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "");
 writeFileSync(swPath, sw);
-console.log(`post-build: ${built.length} files precached with their hashes, first screen in 4 languages, CSP set`);
+precompress(staging);
+console.log(`post-build: ${built.length} files precached with their hashes, first screen in 4 languages, CSP set, brotli and gzip copies written`);

@@ -3,11 +3,14 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { PRECOMPRESSED } from "./precompress.mjs";
 
+/** The build's files (not the brotli and gzip copies beside them). */
 export function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
+    if (statSync(path).isDirectory()) return files(path);
+    return PRECOMPRESSED.test(path) ? [] : [path];
   });
 }
 

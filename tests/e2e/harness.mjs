@@ -1,23 +1,21 @@
-// Shared set-up for the end-to-end tests: the release build in dist/ served on 127.0.0.1,
-// Debian's Chromium driven by playwright-core, and a record of every request made.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
+// Shared set-up for the end-to-end tests: the release build in dist/ served on 127.0.0.1 by
+// nginx with the production config (tools/nginx.mjs), Debian's Chromium driven by
+// playwright-core, and a record of every request made.
 import { existsSync, readFileSync } from "node:fs";
 import { after, before } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import assert from "node:assert/strict";
 import { launchBrowser } from "../../tools/chromium.mjs";
+import { startNginx } from "../../tools/nginx.mjs";
 
 export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
 export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/finder", "/finder/map", "/about", "/diary"];
 
+/** `{ origin, stop }`: `dir` served on a free port; `await stop()` ends the server. */
 export async function startServer(dir = process.env.REPERE_DIST ?? "dist") {
   assert.ok(existsSync(`${dir}/index.html`), `${dir}/ is missing: run \`make build\` first`);
-  const server = spawn(process.execPath, ["tools/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const [line] = await once(server.stdout, "data");
-  const origin = String(line).match(/http:\/\/127\.0\.0\.1:\d+/)[0];
-  return { origin, stop: () => server.kill() };
+  return startNginx(dir);
 }
 
 /** A fresh context (empty storage) that records every request, the service worker's included. */
@@ -75,7 +73,7 @@ export function useApp() {
   });
   after(async () => {
     await browser?.close();
-    server?.stop();
+    await server?.stop();
   });
   return {
     get origin() {

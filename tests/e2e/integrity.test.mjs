@@ -4,8 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { files as buildPaths, sitePath } from "../../tools/sizes.mjs";
 import { appReady, message, openApp, useApp } from "./harness.mjs";
 
 const app = useApp();
@@ -16,16 +15,11 @@ async function buildFiles() {
   return JSON.parse(sw.match(/^const FILES = (\{.*\});$/m)[1]);
 }
 
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+const builtFiles = () => buildPaths("dist").map((path) => sitePath("dist", path));
 
 test("the service worker knows the SHA-256 of every file of the build, as served", async () => {
   const files = await buildFiles();
-  const built = filesUnder("dist").map((path) => "/" + relative("dist", path).split(sep).join("/"));
+  const built = builtFiles();
   assert.deepEqual(Object.keys(files).sort(), built.filter((path) => path !== "/sw.js").sort());
   for (const [path, [hash, type]] of Object.entries(files)) {
     const response = await fetch(app.origin + path);
@@ -43,9 +37,9 @@ test("the service worker knows the SHA-256 of every file of the build, as served
  * the cache afresh.
  */
 async function tamper(page, context, only = ["html", "js", "wasm", "calc"]) {
-  const files = filesUnder("dist").map((path) => "/" + relative("dist", path).split(sep).join("/"));
-  const js = files.find((path) => /^\/repere-[0-9a-f]+\.js$/.test(path));
-  const wasm = files.find((path) => path.endsWith(".wasm"));
+  const built = builtFiles();
+  const js = built.find((path) => /^\/repere-[0-9a-f]+\.js$/.test(path));
+  const wasm = built.find((path) => path.endsWith(".wasm"));
   assert.ok(js && wasm, "the build has a loader and a wasm");
   await page.evaluate(
     async ({ js, wasm, only }) => {

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchPersistent } from "../../tools/chromium.mjs";
+import { precompress } from "../../tools/precompress.mjs";
 import { LANGS, appReady, chooseLanguage, message, newContext, openApp, startServer, useApp } from "./harness.mjs";
 
 const app = useApp();
@@ -120,6 +121,8 @@ test("a new build installs in the background and takes over at the next launch",
       .replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1next"')
       .replace(/("\/index\.html":\[")[^"]+/, (_, key) => key + hash);
     writeFileSync(join(dir, "sw.js"), sw);
+    // With the brotli and gzip copies a build comes with (nginx sends those when it can).
+    precompress(dir);
 
     // The open page finds it; it installs and waits.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
@@ -145,7 +148,7 @@ test("a new build installs in the background and takes over at the next launch",
     assert.deepEqual(context.offOrigin(), []);
   } finally {
     await context.close();
-    server.stop();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

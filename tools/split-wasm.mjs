@@ -8,7 +8,7 @@
 //     of code that several splits share and the main one does not, and the JS that fetches
 //     and instantiates them on demand (against the main wasm's memory, table and exports);
 //  2. wasm-bindgen on the main wasm, as Trunk calls it, keeping the exports the splits use;
-//  3. wasm-opt on each wasm, with index.html's level and flags.
+//  3. wasm-opt on each wasm (Trunk's is off, index.html: its output is not kept).
 // Trunk's glue and wasm are replaced. Every file gets the same hash, of all their contents
 // (the glue imports the split loader, which imports the glue back: no file's hash can name
 // the other's), so that the server may keep them forever (tools/headers.mjs).
@@ -22,6 +22,12 @@ import { gzipSync } from "node:zlib";
 const NAME = "repere";
 /** The split loader's name as the main wasm imports it (wasm-split-cli's default). */
 const LOADER = "./__wasm_split.js";
+
+/** wasm-opt's level (size first) and the wasm features rustc's wasm32 target emits. */
+export const WASM_OPT = [
+  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+];
 
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 
@@ -50,11 +56,7 @@ export function splitWasm(staging, index, profile) {
       "--target=web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
       `--out-dir=${bindgen}`, `--out-name=${NAME}`, join(work, `${NAME}.wasm`),
     ]);
-    // index.html's level and flags (Trunk's own index.html no longer has the link).
-    const link = readFileSync("index.html", "utf8").match(/<link data-trunk rel="rust"[^>]*>/)[0];
-    const level = link.match(/data-wasm-opt="(\w+)"/)[1];
-    const params = (link.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? "").split(/\s+/).filter(Boolean);
-    const optimise = (path) => run("wasm-opt", [`-O${level}`, ...params, path, "-o", path]);
+    const optimise = (path) => run("wasm-opt", [...WASM_OPT, path, "-o", path]);
 
     // Each split and shared piece: `split_<name>.wasm` or `chunk_<n>.wasm`, as the loader names it.
     const parts = readdirSync(work).filter((file) => /^(split_\w+|chunk_\d+)\.wasm$/.test(file));

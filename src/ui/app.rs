@@ -62,7 +62,9 @@ pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
 fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
-        Route::About => view! { <AboutScreen/> }.into_any(),
+        Route::About => {
+            Suspend::new(async move { about_screen().await.unwrap_or_else(not_loaded) }).into_any()
+        }
         Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
         Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
             Suspend::new(async move { facts_screen(route).await.unwrap_or_else(not_loaded) })
@@ -78,7 +80,7 @@ fn screen(route: Route) -> AnyView {
     }
 }
 
-// The facts, the finder and the diary are each a wasm file of their own (tools/post-build.mjs
+// The facts, the finder, the diary and the about screen are each a wasm file of their own (tools/post-build.mjs
 // splits them off), fetched the first time one of their screens opens, so that the first
 // visit carries only the shell and the home screen. `fallible`: a file that cannot be had
 // (offline before the worker's precache) says so on the screen instead of aborting the app.
@@ -105,6 +107,12 @@ fn finder_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
 #[leptos::wasm_split::wasm_split(diary, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn diary_screen() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <DiaryScreen/> }.into_any())
+}
+
+// Its list of sources is mostly text (about 6 KB gzip), seldom read.
+#[leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn about_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <AboutScreen/> }.into_any())
 }
 
 /// The screen's file could not be fetched: the worker's own words for that case.

@@ -24,7 +24,7 @@ test("the languages' texts, the finder's search tables and the screens' wasm are
   assert.equal(wasm(first.files).length, 1);
   assert.match(wasm(first.files)[0], /^\/repere-[0-9a-f]{16}_bg\.wasm$/);
   const screens = wasm(deferred.files).map((path) => path.match(/_([a-z]+)\.wasm$/)?.[1]).filter(Boolean);
-  assert.deepEqual(screens.sort(), ["diary", "facts", "finder"]);
+  assert.deepEqual(screens.sort(), ["about", "diary", "facts", "finder"]);
   // The help guide's static pages are pages of their own: never part of the first screen.
   assert.ok(deferred.files.some(([path]) => path.startsWith("/help/")), "the help guide's pages are deferred");
   assert.ok(!first.files.some(([path]) => path.startsWith("/help/")));

@@ -27,8 +27,8 @@ console.log(`# Machine load (1, 5, 15 min): ${load()}, ${os.cpus().length} cores
 const line = (label, value, unit = "") => console.log(`${label}: ${value}${unit ? " " + unit : ""}`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// 1. Sizes: every file, then the first visit by kind (all but the texts of the languages not
-// shown; tools/sizes.mjs) and what the worker precaches after the app is up.
+// 1. Sizes: every file, then the first visit by kind (all but what is fetched when needed:
+// tools/sizes.mjs) and what the worker precaches after the app is up.
 console.log("# Transfer (release build, wasm-opt -Oz), gzip -9 and brotli 11");
 let total = { raw: 0, gzip: 0, brotli: 0 };
 for (const path of files("dist").sort()) {
@@ -48,7 +48,7 @@ const { first, deferred } = visits("dist");
 console.log("# First visit (the app and the texts of one language, the largest), gzip, by kind");
 for (const [kind, bytes] of Object.entries(first.kinds)) line(`first visit ${kind}`, bytes, "B");
 line("first visit, gzip", first.total, "B");
-line("precached after the app is up (the other languages, the finder's search tables), gzip", deferred.total, "B");
+line("precached after the app is up (the other languages, the finder's search tables, the screens' wasm, the guide), gzip", deferred.total, "B");
 line("first visit with the deferred files, gzip", first.total + deferred.total, "B");
 line("budget gzip (size-budget.txt)", BUDGET_GZIP_BYTES, "B");
 line("goal gzip (issue 12)", 200 * 1024, "B");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Repère needs, skipping whatever is already there.
-# Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
+# Usage: tools/install.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt
 #        tools/install.sh serve   # the above, plus nginx and its brotli_static module
 #        tools/install.sh test    # the above, plus Chromium, ChromeDriver and npm test tools
 #        tools/install.sh size    # the build tools, plus twiggy (make size-report)
@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 want=${1:-build}
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
+WASM_SPLIT_VERSION=0.2.4
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 step() { printf '\n==> %s\n' "$*"; }
@@ -46,6 +47,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml ||
   { echo "Trunk.toml [tools] wasm_bindgen must be $bindgen_version (Cargo.lock)" >&2; exit 1; }
+
+# wasm-split-cli splits the wasm by screen (tools/split-wasm.mjs); it has no --version.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli, about 13 minutes on a busy 2-core machine, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
 
 # npm packages: wasm-opt (binaryen) for the build; Playwright, axe and Lighthouse for tests.
 # They never download a browser: Debian's Chromium is used.

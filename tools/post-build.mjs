@@ -1,6 +1,7 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging directory's parent with
 // TRUNK_STAGING_DIR set, after Trunk has written the final index.html. It must be the last
 // hook to change a file of the build: the hashes it writes vouch for the files as they are.
+//  0. Splits the wasm by screen, in place of Trunk's glue and wasm (see split-wasm.mjs).
 //  1. Puts the script that shows the static first screen in the user's language in place
 //     (see shell-l10n.mjs), the "leave now" guard (src/browser/leave_guard.js), and the
 //     start of the app after the static first screen's paint (see start-after-paint.mjs).
@@ -21,6 +22,7 @@ import { startAfterFirstPaint } from "./start-after-paint.mjs";
 import { writeTexts } from "./l10n-files.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
 import { precompress } from "./precompress.mjs";
+import { splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -35,7 +37,7 @@ function filesUnder(dir) {
 const sha256 = (data) => createHash("sha256").update(data).digest("base64");
 
 const indexPath = join(staging, "index.html");
-let index = readFileSync(indexPath, "utf8");
+let index = splitWasm(staging, readFileSync(indexPath, "utf8"), process.env.TRUNK_PROFILE);
 const SHELL_L10N = "/*__SHELL_L10N__*/";
 if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
 index = index.replace(SHELL_L10N, () => shellScript(index));

@@ -1,14 +1,16 @@
-// `make size-report`: where the wasm's bytes go (issue 12). Builds the release wasm with
-// names kept (cargo, then wasm-bindgen --keep-debug and wasm-opt -g with the flags of
-// index.html), runs twiggy top / dominators / monos on it, and prints:
-//  1. the top 20 items as a Markdown table (bytes, share of the shipped wasm, what it is);
-//  2. the shipped wasm's sections, raw and gzip (code, data, imports, …);
-//  3. dist/ by kind, gzip (if a build is there).
+// `make size-report`: where the wasm's bytes go (issue 12). Builds the release wasm, splits
+// it by screen as the build does (tools/split-wasm.mjs) and, on the main wasm, with names
+// kept (wasm-bindgen --keep-debug, wasm-opt -g with the build's flags), runs twiggy top /
+// dominators / monos, and prints:
+//  1. the top 20 items of the main wasm as a Markdown table (bytes, share, what it is);
+//  2. the main wasm's sections, raw and gzip (code, data, imports, …);
+//  3. each wasm of the split, gzip, and dist/ by kind (if a build is there).
 // The full twiggy outputs go to target/size-report/.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { WASM_OPT } from "./split-wasm.mjs";
 
 const OUT = "target/size-report";
 const RAW = "target/wasm32-unknown-unknown/release/repere.wasm";
@@ -20,16 +22,15 @@ mkdirSync(OUT, { recursive: true });
 if (!process.argv.includes("--no-build")) {
   run("cargo", ["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", "--bin", "repere"], { stdio: "inherit" });
 }
-run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-debug", "--out-dir", OUT, RAW]);
-// The same wasm-opt level and feature flags as the release build (index.html).
-const rustLink = readFileSync("index.html", "utf8").match(/<link data-trunk rel="rust"[^>]*>/)[0];
-const level = rustLink.match(/data-wasm-opt="(\w+)"/)[1];
-const params = (rustLink.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? "").split(/\s+/).filter(Boolean);
+const split = join(OUT, "split");
+rmSync(split, { recursive: true, force: true });
+run("wasm-split-cli", [RAW, split, "--target", "web", "--out-name", "repere"]);
+run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-debug", "--keep-lld-exports", "--out-dir", OUT, join(split, "repere.wasm")]);
 const bindgen = join(OUT, "repere_bg.wasm");
 const named = join(OUT, "named.wasm");
 const shipped = join(OUT, "shipped.wasm");
-run("wasm-opt", [`-O${level}`, "-g", ...params, bindgen, "-o", named]);
-run("wasm-opt", [`-O${level}`, ...params, bindgen, "-o", shipped]);
+run("wasm-opt", [...WASM_OPT, "-g", bindgen, "-o", named]);
+run("wasm-opt", [...WASM_OPT, bindgen, "-o", shipped]);
 const shippedBytes = statSync(shipped).size;
 
 for (const [name, args] of [
@@ -44,7 +45,7 @@ const SECTIONS = ["custom", "type", "import", "function", "table", "memory", "gl
 
 // What an item is, in a few words: the first matching pattern wins.
 const WHAT = [
-    [/__component_app::/, "the app shell's view, with every screen's component inlined into it"],
+  [/__component_app::/, "the app shell's view (top bar, routes, footer)"],
   [/__component_(\w+)::/, (m) => `view code of the ${m[1].split("_").map((w) => w[0].toUpperCase() + w.slice(1)).join("")} component`],
   [/tachys::reactive_graph::<impl tachys::view::Render for F>::build/, "Leptos: building a reactive view node (one copy per closure type)"],
   [/tachys::.*into_any/, "Leptos: type-erased view (AnyView) glue, one copy per view type"],
@@ -63,7 +64,7 @@ const WHAT = [
   [/GenericShunt/, "an iterator collecting into a Result (inlined caller)"],
   [/OnceCell.*get_or_try_init/, "a lazily initialised static (inlined initialiser)"],
   [/repere::diary::/, "diary domain code"],
-  [/repere::ui::diary_state/, "diary state and saving"],
+  [/repere::ui::diary::state/, "diary state and saving (started with the app)"],
   [/^repere::main/, "the entry point, with start-up inlined"],
   [/^elem\[/, "the function table (every boxed closure and trait object)"],
   [/subsection/, "names (not shipped)"],
@@ -116,7 +117,7 @@ const top = JSON.parse(run("twiggy", ["top", "-n", "400", "--format", "json", na
   .filter((row) => !row.name.includes("subsection"))
   .slice(0, 20);
 const short = (name) => name.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
-console.log(`# Top 20 items of the release wasm (${shippedBytes} B shipped, names kept for twiggy)\n`);
+console.log(`# Top 20 items of the main wasm (${shippedBytes} B shipped, names kept for twiggy)\n`);
 console.log("| # | bytes | share | item | what it is |");
 console.log("| ---: | ---: | ---: | --- | --- |");
 top.forEach((row, i) => {
@@ -148,11 +149,27 @@ function sections(bytes) {
   return found;
 }
 const wasm = readFileSync(shipped);
-console.log(`\n# Sections of the shipped wasm: ${wasm.length} B raw, ${gzip(wasm)} B gzip\n`);
+console.log(`\n# Sections of the main wasm: ${wasm.length} B raw, ${gzip(wasm)} B gzip\n`);
 console.log("| section | raw | gzip alone |");
 console.log("| --- | ---: | ---: |");
 for (const { name, body } of sections(wasm).sort((a, b) => b.body.length - a.body.length)) {
   if (body.length > 1000) console.log(`| ${name} | ${body.length} | ${gzip(body)} |`);
+}
+
+// Each wasm of the split, as the build ships it: split_<screens>.wasm, or chunk_<n>.wasm
+// for code that several screens share and the main wasm does not.
+console.log("\n# The wasm split by screen, gzip\n");
+console.log("| wasm | raw | gzip | fetched |");
+console.log("| --- | ---: | ---: | --- |");
+console.log(`| main | ${wasm.length} | ${gzip(wasm)} | first visit |`);
+const loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
+for (const file of readdirSync(split).filter((name) => /^(split_\w+|chunk_\d+)\.wasm$/.test(name)).sort()) {
+  const part = join(split, file);
+  run("wasm-opt", [...WASM_OPT, part, "-o", part]);
+  const bytes = readFileSync(part);
+  // The loader names, above each shared chunk, the screens that need it.
+  const users = file.startsWith("chunk_") ? loader.match(new RegExp(`/\\* ([\\w, ]+) \\*/\\nconst __${file.replace(".wasm", "")} `))?.[1] : null;
+  console.log(`| ${file.replace(".wasm", "")} | ${bytes.length} | ${gzip(bytes)} | ${users ? `with the first of: ${users}` : "when the screen first opens"} |`);
 }
 
 // dist/ by kind.

@@ -36,10 +36,11 @@ export function kinds(dir) {
 export const sitePath = (dir, path) => "/" + relative(dir, path).split(sep).join("/");
 
 // Files the app fetches only when they are needed, and the service worker precaches once the
-// app is up (src/ui/mod.rs): the languages' texts, the finder's search tables, and the "What
-// to do" guide's static pages (opened as pages of their own). A first visit takes one
-// language, counted here as the largest.
-const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/, /^\/help\//];
+// app is up (src/ui/mod.rs): the languages' texts, the finder's search tables, the wasm of
+// the facts, the finder and the diary and the code they share (every wasm but the main
+// `_bg.wasm`, tools/split-wasm.mjs), and the "What to do" guide's static pages (opened as
+// pages of their own). A first visit takes one language, counted here as the largest.
+const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/, /^\/repere-[0-9a-f]+_(?!bg\.)\w+\.wasm$/, /^\/help\//];
 export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site));
 
 /**

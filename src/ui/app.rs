@@ -18,11 +18,12 @@ use super::present::PresentScreen;
 use super::quiz::QuizScreen;
 use super::rock::RockScreen;
 use crate::browser::document;
-use crate::i18n::I18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::live_text;
 use crate::route::Route;
 use crate::settings::Settings;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 /// The user's settings, shared through context; `save` is the one place that stores them.
 #[derive(Clone, Copy)]
@@ -61,15 +62,68 @@ pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
 fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
-        Route::Facts => view! { <FactsScreen/> }.into_any(),
+        Route::About => {
+            Suspend::new(async move { about_screen().await.unwrap_or_else(not_loaded) }).into_any()
+        }
+        Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
+        Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
+            Suspend::new(async move { facts_screen(route).await.unwrap_or_else(not_loaded) })
+                .into_any()
+        }
+        Route::Finder | Route::Map | Route::Place(_) => {
+            Suspend::new(async move { finder_screen(route).await.unwrap_or_else(not_loaded) })
+                .into_any()
+        }
+        Route::Diary => {
+            Suspend::new(async move { diary_screen().await.unwrap_or_else(not_loaded) }).into_any()
+        }
+    }
+}
+
+// The facts, the finder, the diary and the about screen are each a wasm file of their own (tools/post-build.mjs
+// splits them off), fetched the first time one of their screens opens, so that the first
+// visit carries only the shell and the home screen. `fallible`: a file that cannot be had
+// (offline before the worker's precache) says so on the screen instead of aborting the app.
+
+#[leptos::wasm_split::wasm_split(facts, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn facts_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
         Route::Rock => view! { <RockScreen/> }.into_any(),
         Route::Quiz => view! { <QuizScreen/> }.into_any(),
         Route::Present => view! { <PresentScreen/> }.into_any(),
-        Route::Finder => view! { <FinderScreen/> }.into_any(),
+        _ => view! { <FactsScreen/> }.into_any(),
+    })
+}
+
+#[leptos::wasm_split::wasm_split(finder, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn finder_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
         Route::Map => view! { <MapScreen/> }.into_any(),
         Route::Place(finess) => view! { <PlaceScreen finess/> }.into_any(),
-        Route::About => view! { <AboutScreen/> }.into_any(),
-        Route::Diary => view! { <DiaryScreen/> }.into_any(),
-        Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
+        _ => view! { <FinderScreen/> }.into_any(),
+    })
+}
+
+#[leptos::wasm_split::wasm_split(diary, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn diary_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <DiaryScreen/> }.into_any())
+}
+
+// Its list of sources is mostly text (about 6 KB gzip), seldom read.
+#[leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn about_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <AboutScreen/> }.into_any())
+}
+
+/// The screen's file could not be fetched: the worker's own words for that case.
+fn not_loaded(_: SplitLoaderError) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{live_text!(i18n, "crash-title")}</h1>
+        <section class="card">
+            <p>{live_text!(i18n, "sw-offline-text")}</p>
+            <a class="button" href="">{live_text!(i18n, "crash-reload")}</a>
+        </section>
     }
+    .into_any()
 }

@@ -32,14 +32,14 @@ test("the service worker knows the SHA-256 of every file of the build, as served
 
 /**
  * Rewrites the cached index.html (a text no build has), the JS loader and the neutral page's
- * script (which would set a global) and the wasm (an empty module, on which the app cannot
+ * script (which would set a global) and the main wasm (an empty module, on which the app cannot
  * start), and plants a file of no build; then stops the worker, so that the next one reads
  * the cache afresh.
  */
 async function tamper(page, context, only = ["html", "js", "wasm", "calc"]) {
   const built = builtFiles();
   const js = built.find((path) => /^\/repere-[0-9a-f]+\.js$/.test(path));
-  const wasm = built.find((path) => path.endsWith(".wasm"));
+  const wasm = built.find((path) => path.endsWith("_bg.wasm"));
   assert.ok(js && wasm, "the build has a loader and a wasm");
   await page.evaluate(
     async ({ js, wasm, only }) => {
@@ -151,5 +151,40 @@ test("a tampered cached file is not served, online or offline, and the app still
     await page.reload();
     await appReady(page);
     assert.equal(await ranTampered(page), false);
+  });
+});
+
+test("a screen whose wasm is damaged and cannot be fetched again says so, and opens once it can", async () => {
+  await withContext({}, async (context) => {
+    const page = await openApp(context, app.origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await appReady(page);
+    // The facts' own wasm (tools/split-wasm.mjs), damaged in the cache while offline.
+    const facts = builtFiles().find((path) => /_facts\.wasm$/.test(path));
+    assert.ok(facts, "the build has the facts' wasm");
+    await context.setOffline(true);
+    await page.evaluate(async (facts) => {
+      const cache = await caches.open((await caches.keys()).find((name) => name.startsWith("repere-")));
+      await cache.put(facts, new Response(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]), { headers: { "content-type": "application/wasm" } }));
+    }, facts);
+    await stopWorker(page, context);
+
+    const shows = (text) => page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, text);
+    await page.click(".door-facts");
+    await shows(message("fr", "crash-title"));
+    assert.equal(await page.textContent("main .card p"), message("fr", "sw-offline-text"));
+    // The rest of the app goes on: the finder, whose wasm is whole, opens offline.
+    await page.click(".brand");
+    await shows(message("fr", "home-title"));
+    await page.click(".door-finder");
+    await shows(message("fr", "finder-title"));
+
+    // Online again, the worker fetches the build's file and the facts open, without a reload.
+    await context.setOffline(false);
+    await page.click(".brand");
+    await shows(message("fr", "home-title"));
+    await page.click(".door-facts");
+    await shows(message("fr", "facts-title"));
   });
 });

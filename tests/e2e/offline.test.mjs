@@ -60,6 +60,8 @@ test("after one visit, every screen works offline in every language", async () =
     // will come from the worker's precache.
     const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
     assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/") || path.endsWith(".bin")), ["/l10n/fr.ftl"]);
+    // Nor the wasm of the facts, the finder or the diary (tools/split-wasm.mjs): only the main one.
+    assert.deepEqual(fetched.filter((path) => path.endsWith(".wasm")).map((path) => path.replace(/[0-9a-f]{16}/, "…")), ["/repere-…_bg.wasm"]);
     await page.evaluate(() => navigator.serviceWorker.ready);
     // `ready` comes with the activation; the worker claims the page a moment later.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });

@@ -2,8 +2,7 @@
 //! and every day (or week) already kept stay counted.
 
 use super::calendar::Day;
-use super::entry::Invalid;
-use super::journal::Diary;
+use super::entry::{Entry, Invalid};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_PAUSE_DAYS: u16 = 365;
@@ -89,8 +88,10 @@ impl Goal {
         fine.then_some(()).ok_or(Invalid::Goal)
     }
 
-    /// Where the user stands today, `now_ms` and `offset_min` giving "today".
-    pub fn progress(self, diary: &Diary, now_ms: i64, offset_min: i16) -> GoalProgress {
+    /// Where the user stands today, `now_ms` and `offset_min` giving "today". `entries`
+    /// oldest first, as the diary keeps them; one dated after `now_ms` is a clock error
+    /// rather than a use, and is left out.
+    pub fn progress(self, entries: &[Entry], now_ms: i64, offset_min: i16) -> GoalProgress {
         let start = self.start();
         let today = Day::of(now_ms, offset_min);
         let period_of = |day: Day| -> i32 {
@@ -115,7 +116,7 @@ impl Goal {
         }
 
         let mut uses = std::collections::BTreeMap::<i32, u32>::new();
-        for entry in diary.past(now_ms) {
+        for entry in entries.iter().take_while(|entry| entry.at_ms <= now_ms) {
             let day = Day::of(entry.at_ms, entry.offset_min);
             if day >= start {
                 let period = period_of(day);
@@ -169,15 +170,15 @@ mod tests {
         days * MS_PER_DAY + 12 * MS_PER_HOUR - i64::from(PARIS_SUMMER) * MS_PER_MINUTE
     }
 
-    fn diary_with_uses_on(days: &[Day]) -> Diary {
-        let mut diary = Diary::new();
-        for (n, &d) in days.iter().enumerate() {
-            let at = noon(d);
-            diary
-                .record(EntryId::new(at, n as u64).unwrap(), at, PARIS_SUMMER)
-                .unwrap();
-        }
-        diary
+    /// One use at noon on each day, oldest first.
+    fn uses_on(days: &[Day]) -> Vec<Entry> {
+        days.iter()
+            .enumerate()
+            .map(|(n, &d)| {
+                let at = noon(d);
+                Entry::new(EntryId::new(at, n as u64).unwrap(), at, PARIS_SUMMER).unwrap()
+            })
+            .collect()
     }
 
     #[test]
@@ -185,8 +186,8 @@ mod tests {
         let start = day(2024, 6, 1);
         let goal = Goal::Stop { start };
         // Clean 1–5 June, a slip on the 6th, clean again from the 7th to the 9th.
-        let diary = diary_with_uses_on(&[day(2024, 5, 30), day(2024, 6, 6)]);
-        let progress = goal.progress(&diary, noon(day(2024, 6, 9)), PARIS_SUMMER);
+        let entries = uses_on(&[day(2024, 5, 30), day(2024, 6, 6)]);
+        let progress = goal.progress(&entries, noon(day(2024, 6, 9)), PARIS_SUMMER);
         assert_eq!(
             progress,
             GoalProgress {
@@ -204,8 +205,8 @@ mod tests {
     #[test]
     fn a_slip_today_shows_today_without_erasing_the_past() {
         let start = day(2024, 6, 1);
-        let diary = diary_with_uses_on(&[day(2024, 6, 4)]);
-        let progress = Goal::Stop { start }.progress(&diary, noon(day(2024, 6, 4)), PARIS_SUMMER);
+        let entries = uses_on(&[day(2024, 6, 4)]);
+        let progress = Goal::Stop { start }.progress(&entries, noon(day(2024, 6, 4)), PARIS_SUMMER);
         assert_eq!(
             (progress.elapsed, progress.within),
             (4, 3),
@@ -220,9 +221,8 @@ mod tests {
         let start = day(2024, 6, 1);
         let goal = Goal::AtMostPerDay { start, uses: 2 };
         let d2 = day(2024, 6, 2);
-        let diary =
-            diary_with_uses_on(&[d2, d2, day(2024, 6, 3), day(2024, 6, 3), day(2024, 6, 3)]);
-        let progress = goal.progress(&diary, noon(day(2024, 6, 5)), PARIS_SUMMER);
+        let entries = uses_on(&[d2, d2, day(2024, 6, 3), day(2024, 6, 3), day(2024, 6, 3)]);
+        let progress = goal.progress(&entries, noon(day(2024, 6, 5)), PARIS_SUMMER);
         assert_eq!((progress.elapsed, progress.within), (5, 4));
         assert_eq!((progress.current_streak, progress.best_streak), (2, 2));
         assert_eq!(progress.limit, 2);
@@ -233,7 +233,7 @@ mod tests {
         // Wednesday 5 June 2024; the week of 3 June counts from the 5th only.
         let start = day(2024, 6, 5);
         let goal = Goal::AtMostPerWeek { start, uses: 2 };
-        let diary = diary_with_uses_on(&[
+        let entries = uses_on(&[
             day(2024, 6, 3), // before the start: ignored
             day(2024, 6, 4), // before the start: ignored
             day(2024, 6, 5),
@@ -242,7 +242,7 @@ mod tests {
             day(2024, 6, 16),
             day(2024, 6, 17), // week 3: one use so far
         ]);
-        let progress = goal.progress(&diary, noon(day(2024, 6, 18)), PARIS_SUMMER);
+        let progress = goal.progress(&entries, noon(day(2024, 6, 18)), PARIS_SUMMER);
         assert_eq!((progress.elapsed, progress.within), (3, 2));
         assert_eq!((progress.current_streak, progress.best_streak), (1, 1));
         assert_eq!(progress.current_uses, 1);
@@ -252,20 +252,20 @@ mod tests {
     fn a_pause_ends_and_says_how_many_days_are_left() {
         let start = day(2024, 6, 1);
         let goal = Goal::Pause { start, days: 7 };
-        let diary = diary_with_uses_on(&[day(2024, 6, 10)]);
-        let during = goal.progress(&diary, noon(day(2024, 6, 3)), PARIS_SUMMER);
+        let entries = uses_on(&[day(2024, 6, 10)]);
+        let during = goal.progress(&entries, noon(day(2024, 6, 3)), PARIS_SUMMER);
         assert_eq!(
             (during.elapsed, during.within, during.pause_days_left),
             (3, 3, Some(4))
         );
         // Uses after the pause are outside it.
-        let after = goal.progress(&diary, noon(day(2024, 6, 20)), PARIS_SUMMER);
+        let after = goal.progress(&entries, noon(day(2024, 6, 20)), PARIS_SUMMER);
         assert_eq!(
             (after.elapsed, after.within, after.pause_days_left),
             (7, 7, Some(0))
         );
         assert_eq!(after.best_streak, 7);
-        let before = goal.progress(&diary, noon(day(2024, 5, 20)), PARIS_SUMMER);
+        let before = goal.progress(&entries, noon(day(2024, 5, 20)), PARIS_SUMMER);
         assert_eq!((before.elapsed, before.pause_days_left), (0, Some(7)));
     }
 
@@ -273,13 +273,21 @@ mod tests {
     fn the_local_day_decides_which_day_a_late_use_belongs_to() {
         let start = day(2024, 6, 1);
         // 23:30 in Paris on 2 June is 21:30 UTC: it belongs to the 2nd, not the 3rd.
-        let mut diary = Diary::new();
         let at = noon(day(2024, 6, 2)) + 11 * MS_PER_HOUR + 30 * MS_PER_MINUTE;
-        diary
-            .record(EntryId::new(at, 1).unwrap(), at, PARIS_SUMMER)
-            .unwrap();
-        let progress = Goal::Stop { start }.progress(&diary, noon(day(2024, 6, 3)), PARIS_SUMMER);
+        let entries = [Entry::new(EntryId::new(at, 1).unwrap(), at, PARIS_SUMMER).unwrap()];
+        let progress = Goal::Stop { start }.progress(&entries, noon(day(2024, 6, 3)), PARIS_SUMMER);
         assert_eq!((progress.current_streak, progress.best_streak), (1, 1));
+    }
+
+    #[test]
+    fn a_use_dated_after_now_is_a_clock_error_not_a_slip() {
+        let start = day(2024, 6, 1);
+        // Later today: the phone's clock was wrong when it was logged.
+        let later = noon(day(2024, 6, 5)) + 6 * MS_PER_HOUR;
+        let entries = [Entry::new(EntryId::new(later, 1).unwrap(), later, PARIS_SUMMER).unwrap()];
+        let progress = Goal::Stop { start }.progress(&entries, noon(day(2024, 6, 5)), PARIS_SUMMER);
+        assert_eq!((progress.within, progress.current_streak), (5, 5));
+        assert_eq!(progress.current_uses, 0);
     }
 
     #[test]

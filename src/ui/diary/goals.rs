@@ -7,7 +7,7 @@ use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn DiaryGoals() -> impl IntoView {
             goal,
             state
                 .diary
-                .with(|diary| goal.progress(diary, now, clock::offset_min())),
+                .with(|diary| goal.progress(diary.entries(), now, clock::offset_min())),
         ))
     };
     let kind = RwSignal::new("pause".to_string());

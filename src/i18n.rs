@@ -5,6 +5,7 @@
 //! through `fl!`, checks at compile time that the id exists in French.
 
 use crate::browser::fetch;
+use crate::facts::format::{format_number, needs_text};
 use crate::lang::Lang;
 use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -158,6 +159,27 @@ pub fn text_args(i18n: I18n, id: &str, args: &[(&str, FluentValue)]) -> String {
         fluent_args.set(*name, value.clone());
     }
     i18n.loader().get_args_fluent(id, Some(&fluent_args))
+}
+
+/// The message `id` in `lang` (not reactive), with figures formatted for that language
+/// (see [`needs_text`]). For ids built at run time, which `t!` cannot check: the locale
+/// tests and the e2e tests catch a missing one.
+pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for &(name, value) in args {
+        // A year (an argument named `*_year`) is never grouped: 2018, not 2 018.
+        if needs_text(value) && !name.ends_with("_year") {
+            fluent_args.set(name, FluentValue::from(format_number(value, lang)));
+        } else {
+            fluent_args.set(name, FluentValue::from(value));
+        }
+    }
+    loader(lang).get_args_fluent(id, Some(&fluent_args))
+}
+
+/// A message without arguments in `lang`.
+pub fn tr0(lang: Lang, id: &str) -> String {
+    tr(lang, id, &[])
 }
 
 /// The message `id` as a view's text or attribute that follows the language. Every

@@ -15,7 +15,7 @@ use crate::diary::stored::{classify_file, ImportFile};
 use crate::diary::{CsvDialect, ImportPreview, PreparedImport, SealedFile};
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 

@@ -1,14 +1,14 @@
 //! One entry's details, added right after logging or any time later, and the list of
 //! recent entries with "edit". Every detail may stay unsaid.
 
-use super::log::{input_values, parse_inputs};
 use super::state::use_diary;
+use super::time_input::{input_values, parse_inputs};
 use super::words;
 use crate::browser::clock;
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
 use crate::i18n::use_i18n;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -307,10 +307,7 @@ pub fn DiaryEntries() -> impl IntoView {
                                 <span class="diary-entry-when">{when}</span>
                                 <span class="diary-entry-what">{what}</span>
                             </span>
-                            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| {
-                                state.editing.set(Some(id));
-                                focus_editor();
-                            }>
+                            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| state.edit(id)>
                                 {live_text!(i18n, "diary-edit")}
                             </button>
                         </li>
@@ -333,17 +330,4 @@ pub fn DiaryEntries() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// Moves focus to the editor's heading once it is drawn, so it is seen and read out.
-pub fn focus_editor() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id("diary-editor-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-                heading.scroll_into_view();
-            }
-        }
-    });
 }

@@ -2,42 +2,13 @@
 //! its time, and the toast that offers "undo" and "add details".
 
 use super::state::{use_diary, ToastKind};
+use super::time_input::{input_values, parse_inputs};
 use super::words;
 use crate::browser::clock;
 use crate::i18n::use_i18n;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
-
-/// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
-pub fn input_values(at_ms: i64) -> (String, String) {
-    let (year, month, day, hour, minute) = clock::local_parts(at_ms);
-    (
-        format!("{year:04}-{month:02}-{day:02}"),
-        format!("{hour:02}:{minute:02}"),
-    )
-}
-
-/// The instant of a date and a time typed in inputs; `None` if either is incomplete.
-pub fn parse_inputs(date: &str, time: &str) -> Option<i64> {
-    let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    let (hour, minute) = time.split_once(':')?;
-    let (hour, minute) = (
-        hour.parse::<u32>().ok()?,
-        minute.get(..2)?.parse::<u32>().ok()?,
-    );
-    if !(1970..=9999).contains(&year) || hour > 23 || minute > 59 {
-        return None;
-    }
-    Some(clock::local_to_utc_ms(
-        year as i32,
-        month,
-        day,
-        hour,
-        minute,
-    ))
-}
 
 #[component]
 pub fn DiaryLog() -> impl IntoView {
@@ -153,9 +124,8 @@ pub fn DiaryToast() -> impl IntoView {
                         <div class="diary-toast-actions">
                             {details.map(|id| view! {
                                 <button type="button" class="button button-secondary" on:click=move |_| {
-                                    state.editing.set(Some(id));
+                                    state.edit(id);
                                     state.dismiss_toast();
-                                    super::entry::focus_editor();
                                 }>
                                     {live_text!(i18n, "diary-add-details")}
                                 </button>

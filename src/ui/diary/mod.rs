@@ -2,6 +2,7 @@
 //! data) is below it and never in the way. With a secret, only the unlock form shows
 //! until it is given; a diary that cannot be opened here says why and what can be done.
 
+mod confirm_wipe;
 mod data;
 mod entry;
 mod goals;
@@ -12,6 +13,7 @@ mod secret_form;
 mod settings;
 pub mod state;
 mod stats;
+mod time_input;
 mod unreadable;
 mod words;
 

@@ -1,13 +1,14 @@
 //! The diary's settings: weekly budget, the secret (set, change or remove it, with the
 //! current one; lock now), shared-tablet mode, and the quick wipe.
 
+use super::confirm_wipe::ConfirmWipe;
 use super::secret_form::{CurrentSecretField, NewSecret, NewSecretFields};
 use super::state::{use_diary, AUTO_LOCK_AFTER_MS};
 use super::words;
 use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
 use crate::diary::SecretKind;
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -167,32 +168,5 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             <p>{live_text!(i18n, "diary-wipe-text")}</p>
             <ConfirmWipe/>
         </section>
-    }
-}
-
-/// "Wipe everything", then a confirmation.
-#[component]
-pub fn ConfirmWipe() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_diary();
-    let confirm = RwSignal::new(false);
-    view! {
-        <Show when=move || !confirm.get()
-            fallback=move || view! {
-                <p class="diary-warn" role="alert">{live_text!(i18n, "diary-wipe-confirm-text")}</p>
-                <div class="diary-actions">
-                    <button type="button" class="button button-danger diary-wipe-confirm" on:click=move |_| {
-                        state.wipe();
-                        confirm.set(false);
-                    }>{live_text!(i18n, "diary-wipe-confirm")}</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| confirm.set(false)>
-                        {live_text!(i18n, "diary-cancel")}
-                    </button>
-                </div>
-            }>
-            <button type="button" class="button button-danger diary-wipe" on:click=move |_| confirm.set(true)>
-                {live_text!(i18n, "diary-wipe")}
-            </button>
-        </Show>
     }
 }

@@ -1,55 +1,15 @@
-//! What every facts screen shares: a card (belief, finding, figures, takeaway, source),
-//! its pictogram, the "listen" button, and the lookup of messages whose id is built from
-//! a card's slug, in any language.
+//! A myth-busting card (belief, finding, figures, takeaway, source) and its pictogram,
+//! in any language: the facts list, the quiz and the presentation mode show it.
 
-use crate::browser::speech;
-use crate::facts::format::{format_number, needs_text};
+use super::listen::ListenButton;
 use crate::facts::{Card, Pictogram, TABLE_NOTE_MESSAGE_ID};
+use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
-use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
-use std::cell::{Cell, OnceCell};
-
-/// The message `id` in `lang`, with figures formatted for that language (see
-/// [`needs_text`]). For ids built at run time, which `t!` cannot check: the locale
-/// tests and the e2e tests catch a missing one.
-pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for &(name, value) in args {
-        // A year (an argument named `*_year`) is never grouped: 2018, not 2 018.
-        if needs_text(value) && !name.ends_with("_year") {
-            fluent_args.set(name, FluentValue::from(format_number(value, lang)));
-        } else {
-            fluent_args.set(name, FluentValue::from(value));
-        }
-    }
-    crate::i18n::loader(lang).get_args_fluent(id, Some(&fluent_args))
-}
-
-/// A message without arguments in `lang`.
-pub fn tr0(lang: Lang, id: &str) -> String {
-    tr(lang, id, &[])
-}
+use std::cell::Cell;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-    /// Bumped each time the browser's list of voices changes.
-    static VOICES: OnceCell<ArcRwSignal<u32>> = const { OnceCell::new() };
-}
-
-/// Reactive: whether the device can read `lang` aloud now.
-pub fn can_speak(lang: Lang) -> bool {
-    let version = VOICES.with(|cell| {
-        cell.get_or_init(|| {
-            let version = ArcRwSignal::new(0);
-            let bump = version.clone();
-            speech::watch_voices(move || bump.update(|n| *n += 1));
-            version
-        })
-        .clone()
-    });
-    version.track();
-    speech::can_speak(lang.code())
 }
 
 /// Where the card's figures come from ("laboratory analysis, users' answers…").
@@ -63,7 +23,7 @@ fn origins(card: &Card, lang: Lang) -> String {
 
 /// Everything a card says, in reading order, for the "listen" button. Labels have no
 /// final punctuation and texts do, so a pause follows each.
-pub fn card_text(card: &Card, lang: Lang) -> String {
+fn card_text(card: &Card, lang: Lang) -> String {
     let args = card.args();
     let part = |label: &str, id: &str| format!("{}. {}", tr0(lang, label), tr(lang, id, &args));
     let mut parts = vec![
@@ -75,32 +35,6 @@ pub fn card_text(card: &Card, lang: Lang) -> String {
     }
     parts.push(part("fact-label-takeaway", &card.takeaway_message_id()));
     parts.join(" ")
-}
-
-/// Reads `text` aloud in `lang`; absent, not disabled, when the device has no voice for it.
-#[component]
-pub fn ListenButton(
-    #[prop(into)] text: Signal<String>,
-    #[prop(into)] lang: Signal<Lang>,
-) -> impl IntoView {
-    on_cleanup(speech::cancel);
-    view! {
-        <Show when=move || can_speak(lang.get())>
-            <button
-                type="button"
-                class="button button-secondary listen"
-                on:click=move |_| {
-                    speech::speak(&text.get_untracked(), lang.get_untracked().code());
-                }
-            >
-                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d="M4 9h4l5-4v14l-5-4H4z"/>
-                    <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/>
-                </svg>
-                <span>{move || tr0(lang.get(), "fact-listen")}</span>
-            </button>
-        </Show>
-    }
 }
 
 /// One myth-busting card in `lang` (the app's language, or the second column's in

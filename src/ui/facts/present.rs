@@ -2,10 +2,11 @@
 //! with the buttons, the arrow keys or a swipe; optionally the same card in a second
 //! language beside it, so both people can read (or hear) it in their own.
 
-use super::facts_card::{tr, tr0, FactCard};
+use super::card::FactCard;
 use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
 use crate::i18n::use_i18n;
+use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
 use crate::live_text;
 use leptos::ev;

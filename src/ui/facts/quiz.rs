@@ -1,8 +1,9 @@
 //! `/facts/quiz`: "myth or fact?", one statement at a time; after each answer, whether it
 //! was right, and the card that explains it. Nothing is stored.
 
-use super::facts_card::{tr, FactCard};
+use super::card::FactCard;
 use crate::facts::{Round, STATEMENTS};
+use crate::i18n::tr;
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
 use leptos::html;

@@ -1,13 +1,13 @@
 //! `/facts/rock`: from a rock's size or weight to the cocaine it likely holds, drawn as a
 //! bar, with the assumptions and the source on screen.
 
-use super::facts_card::{tr, tr0};
 use crate::facts::estimator::{
     Estimate, BASIS_MESSAGE_ID, BEYOND_SURVEY_MESSAGE_ID, ESTIMATE_MESSAGE_ID,
 };
 use crate::facts::format::parse_weight;
 use crate::facts::{estimate, CardId, WeightError, BASIS, REFERENCE_ROCKS};
 use crate::i18n::use_i18n;
+use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
 use crate::live_text;
 use leptos::prelude::*;

@@ -2,21 +2,22 @@
 //! Paris arrondissements), with every place and the user's point. No tiles, no
 //! network. Each place is a link with its name; the list is the text alternative.
 
-use super::finder::{finder_state, kind_name, listed, place_href};
-use super::navigation::use_navigation;
+use super::place_card::{kind_name, listed, place_href};
+use super::state::use_finder;
 use crate::finder::{
     project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
 };
 use crate::i18n::use_i18n;
 use crate::live_text;
 use crate::route::Route;
+use crate::ui::navigation::use_navigation;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let i18n = use_i18n();
-    let state = finder_state();
-    let paris = RwSignal::from(state.paris_view.clone());
+    let state = use_finder();
+    let paris = state.paris_view;
     let origin = state.origin.get_untracked();
     let filter = Filter {
         kind: state.kind.get_untracked(),

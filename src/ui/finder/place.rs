@@ -1,7 +1,8 @@
 //! `/finder/place/<FINESS number>`: one place, with everything to reach it: call,
 //! directions in the phone's maps app, copy or share the address.
 
-use super::finder::{finder_state, Listed, PlaceCard};
+use super::place_card::{Listed, PlaceCard};
+use super::state::use_finder;
 use crate::browser::{clipboard, share};
 use crate::finder::{distance_m, place, walking_minutes, Place};
 use crate::i18n::use_i18n;
@@ -34,7 +35,7 @@ pub fn PlaceScreen(finess: String) -> impl IntoView {
 #[component]
 fn PlaceDetail(place: &'static Place) -> impl IntoView {
     let i18n = use_i18n();
-    let origin = finder_state().origin.get_untracked();
+    let origin = use_finder().origin.get_untracked();
     let distance = origin.map(|origin| {
         let metres = distance_m(origin.at(), place.at);
         (metres, walking_minutes(metres))

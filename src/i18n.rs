@@ -5,8 +5,9 @@
 //! through `fl!`, checks at compile time that the id exists in French.
 
 use crate::browser::fetch;
-use crate::facts::format::{format_number, needs_text};
+use crate::facts::format::needs_text;
 use crate::lang::Lang;
+use crate::number::format_number;
 use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};

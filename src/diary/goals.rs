@@ -30,6 +30,43 @@ pub enum Goal {
     },
 }
 
+/// The goals offered in the form, and the value of each `<option>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalKind {
+    Pause,
+    PerDay,
+    PerWeek,
+    Stop,
+}
+
+impl GoalKind {
+    /// In the form's order.
+    pub const ALL: [GoalKind; 4] = [
+        GoalKind::Pause,
+        GoalKind::PerDay,
+        GoalKind::PerWeek,
+        GoalKind::Stop,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            GoalKind::Pause => "pause",
+            GoalKind::PerDay => "day",
+            GoalKind::PerWeek => "week",
+            GoalKind::Stop => "stop",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<GoalKind> {
+        GoalKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// A stop needs no number; a pause needs its days, a limit its uses.
+    pub fn needs_number(self) -> bool {
+        self != GoalKind::Stop
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Period {
     Day,
@@ -53,7 +90,29 @@ pub struct GoalProgress {
     pub pause_days_left: Option<u32>,
 }
 
+impl GoalProgress {
+    /// The current run was ended by a slip, after days (or weeks) kept.
+    pub fn slipped(self) -> bool {
+        self.current_streak == 0 && self.within > 0
+    }
+}
+
 impl Goal {
+    /// The goal chosen in the form, starting `today`: `number` is the pause's days or the
+    /// limit's uses (a stop needs none).
+    pub fn from_choice(kind: GoalKind, number: &str, today: Day) -> Result<Goal, Invalid> {
+        let number = number.trim().parse::<u16>();
+        let goal = match (kind, number) {
+            (GoalKind::Stop, _) => Goal::Stop { start: today },
+            (GoalKind::Pause, Ok(days)) => Goal::Pause { start: today, days },
+            (GoalKind::PerDay, Ok(uses)) => Goal::AtMostPerDay { start: today, uses },
+            (GoalKind::PerWeek, Ok(uses)) => Goal::AtMostPerWeek { start: today, uses },
+            (_, Err(_)) => return Err(Invalid::Goal),
+        };
+        goal.validate()?;
+        Ok(goal)
+    }
+
     pub fn start(self) -> Day {
         match self {
             Goal::Pause { start, .. }
@@ -288,6 +347,68 @@ mod tests {
         let progress = Goal::Stop { start }.progress(&entries, noon(day(2024, 6, 5)), PARIS_SUMMER);
         assert_eq!((progress.within, progress.current_streak), (5, 5));
         assert_eq!(progress.current_uses, 0);
+    }
+
+    #[test]
+    fn a_goal_is_made_from_the_form_s_choice() {
+        let today = day(2024, 6, 1);
+        assert_eq!(
+            Goal::from_choice(GoalKind::Pause, " 7 ", today),
+            Ok(Goal::Pause {
+                start: today,
+                days: 7
+            })
+        );
+        assert_eq!(
+            Goal::from_choice(GoalKind::PerDay, "2", today),
+            Ok(Goal::AtMostPerDay {
+                start: today,
+                uses: 2
+            })
+        );
+        assert_eq!(
+            Goal::from_choice(GoalKind::PerWeek, "0", today),
+            Ok(Goal::AtMostPerWeek {
+                start: today,
+                uses: 0
+            })
+        );
+        // A stop ignores the number, even a wrong one.
+        assert_eq!(
+            Goal::from_choice(GoalKind::Stop, "", today),
+            Ok(Goal::Stop { start: today })
+        );
+        for (kind, number) in [
+            (GoalKind::Pause, ""),
+            (GoalKind::Pause, "0"),
+            (GoalKind::Pause, "366"),
+            (GoalKind::PerDay, "-1"),
+            (GoalKind::PerDay, "101"),
+            (GoalKind::PerWeek, "two"),
+        ] {
+            assert_eq!(
+                Goal::from_choice(kind, number, today),
+                Err(Invalid::Goal),
+                "{number}"
+            );
+        }
+        for kind in GoalKind::ALL {
+            assert_eq!(GoalKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(GoalKind::from_code("year"), None);
+    }
+
+    #[test]
+    fn a_slip_is_a_run_ended_after_days_kept() {
+        let progress = |within, current_streak| GoalProgress {
+            within,
+            current_streak,
+            ..GoalProgress::default()
+        };
+        assert!(progress(5, 0).slipped());
+        assert!(!progress(5, 2).slipped());
+        // Nothing kept yet (a slip on the first day, or before the start): no "slip" word.
+        assert!(!progress(0, 0).slipped());
     }
 
     #[test]

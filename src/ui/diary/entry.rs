@@ -2,11 +2,11 @@
 //! recent entries with "edit". Every detail may stay unsaid.
 
 use super::state::use_diary;
-use super::time_input::{input_values, parse_inputs};
 use super::words;
-use crate::browser::clock;
+use crate::browser::clock::{self, DeviceZone};
 use crate::diary::entry::MAX_NOTE_CHARS;
-use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
+use crate::diary::form::{Choice, Unit};
+use crate::diary::{Amount, Company, EditError, Entry, EntryDraft, EntryId, Route};
 use crate::i18n::use_i18n;
 use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
@@ -14,22 +14,6 @@ use leptos::prelude::*;
 
 /// How many entries the list shows before "show more".
 const LIST_STEP: usize = 20;
-
-fn yes_no_value(answer: Option<bool>) -> &'static str {
-    match answer {
-        None => "",
-        Some(true) => "yes",
-        Some(false) => "no",
-    }
-}
-
-fn parse_yes_no(value: &str) -> Option<bool> {
-    match value {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
-}
 
 /// The editor for `state.editing`, if any.
 #[component]
@@ -47,106 +31,45 @@ fn EntryForm(entry: Entry) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
     let id = entry.id;
-    let (date, time) = input_values(entry.at_ms);
-    let date = RwSignal::new(date);
-    let time = RwSignal::new(time);
-    let (amount_text, unit) = match entry.amount {
-        Some(Amount::Rocks(n)) => (n.to_string(), "rocks"),
-        Some(Amount::Milligrams(n)) => (n.to_string(), "mg"),
-        None => (String::new(), "rocks"),
-    };
-    let amount = RwSignal::new(amount_text);
-    let unit = RwSignal::new(unit.to_string());
-    let spent = RwSignal::new(
-        entry
-            .spent_cents
-            .map(|cents| words::euro_number(i18n.lang(), u64::from(cents)))
-            .unwrap_or_default(),
-    );
-    let route = RwSignal::new(
-        match entry.route {
-            None => "",
-            Some(Route::Smoked) => "smoked",
-            Some(Route::Inhaled) => "inhaled",
-            Some(Route::Injected) => "injected",
-            Some(Route::Other) => "other",
-        }
-        .to_string(),
-    );
-    let company = RwSignal::new(
-        match entry.company {
-            None => "",
-            Some(Company::Alone) => "alone",
-            Some(Company::WithOthers) => "others",
-        }
-        .to_string(),
-    );
-    let shared_pipe = RwSignal::new(yes_no_value(entry.shared_pipe).to_string());
-    let burns = RwSignal::new(yes_no_value(entry.burns_or_cuts).to_string());
-    let slept = RwSignal::new(yes_no_value(entry.slept).to_string());
-    let ate = RwSignal::new(yes_no_value(entry.ate).to_string());
-    let craving = RwSignal::new(entry.craving.map(|c| c.to_string()).unwrap_or_default());
-    let note = RwSignal::new(entry.note.clone().unwrap_or_default());
+    let draft = EntryDraft::of(&entry, clock::local_time(entry.at_ms), i18n.lang());
+    let date = RwSignal::new(draft.date);
+    let time = RwSignal::new(draft.time);
+    let amount = RwSignal::new(draft.amount);
+    let unit = RwSignal::new(draft.unit);
+    let spent = RwSignal::new(draft.spent);
+    let route = RwSignal::new(draft.route);
+    let company = RwSignal::new(draft.company);
+    let shared_pipe = RwSignal::new(draft.shared_pipe);
+    let burns = RwSignal::new(draft.burns_or_cuts);
+    let slept = RwSignal::new(draft.slept);
+    let ate = RwSignal::new(draft.ate);
+    let craving = RwSignal::new(draft.craving);
+    let note = RwSignal::new(draft.note);
     let error = RwSignal::new(None::<String>);
 
     let build = move || -> Result<Entry, String> {
-        let mut edited = state
+        let base = state
             .diary
             .with_untracked(|diary| diary.get(id).cloned())
-            .ok_or_else(|| words::edit_error(i18n, crate::diary::EditError::NotFound))?;
-        let at_ms = parse_inputs(&date.get_untracked(), &time.get_untracked())
-            .ok_or_else(|| t!(i18n, "diary-past-incomplete"))?;
-        if at_ms > clock::now_ms() + 60_000 {
-            return Err(t!(i18n, "diary-past-future"));
-        }
-        edited.at_ms = at_ms;
-        edited.offset_min = clock::offset_at(at_ms);
-        let amount_text = amount.get_untracked();
-        edited.amount = if amount_text.trim().is_empty() {
-            None
-        } else {
-            let n: u32 = amount_text
-                .trim()
-                .parse()
-                .map_err(|_| words::invalid(i18n, Invalid::Amount))?;
-            Some(if unit.get_untracked() == "mg" {
-                Amount::Milligrams(n)
-            } else {
-                Amount::Rocks(u16::try_from(n).map_err(|_| words::invalid(i18n, Invalid::Amount))?)
-            })
+            .ok_or_else(|| words::edit_error(i18n, EditError::NotFound))?;
+        let draft = EntryDraft {
+            date: date.get_untracked(),
+            time: time.get_untracked(),
+            amount: amount.get_untracked(),
+            unit: unit.get_untracked(),
+            spent: spent.get_untracked(),
+            route: route.get_untracked(),
+            company: company.get_untracked(),
+            shared_pipe: shared_pipe.get_untracked(),
+            burns_or_cuts: burns.get_untracked(),
+            slept: slept.get_untracked(),
+            ate: ate.get_untracked(),
+            craving: craving.get_untracked(),
+            note: note.get_untracked(),
         };
-        let spent_text = spent.get_untracked();
-        edited.spent_cents = if spent_text.trim().is_empty() {
-            None
-        } else {
-            Some(
-                words::parse_euros(&spent_text)
-                    .ok_or_else(|| words::invalid(i18n, Invalid::Spent))?,
-            )
-        };
-        edited.route = match route.get_untracked().as_str() {
-            "smoked" => Some(Route::Smoked),
-            "inhaled" => Some(Route::Inhaled),
-            "injected" => Some(Route::Injected),
-            "other" => Some(Route::Other),
-            _ => None,
-        };
-        edited.company = match company.get_untracked().as_str() {
-            "alone" => Some(Company::Alone),
-            "others" => Some(Company::WithOthers),
-            _ => None,
-        };
-        edited.shared_pipe = parse_yes_no(&shared_pipe.get_untracked());
-        edited.burns_or_cuts = parse_yes_no(&burns.get_untracked());
-        edited.slept = parse_yes_no(&slept.get_untracked());
-        edited.ate = parse_yes_no(&ate.get_untracked());
-        edited.craving = craving.get_untracked().parse().ok();
-        let note_text = note.get_untracked();
-        edited.note = (!note_text.trim().is_empty()).then(|| note_text.trim().to_string());
-        edited
-            .validate()
-            .map_err(|problem| words::invalid(i18n, problem))?;
-        Ok(edited)
+        draft
+            .to_entry(&base, clock::now_ms(), &DeviceZone)
+            .map_err(|problem| words::draft_error(i18n, problem))
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -175,8 +98,8 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <label for=field>{move || crate::i18n::loader(i18n.lang()).get(label)}</label>
                 <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
                     <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                    <option value="yes">{live_text!(i18n, "diary-yes")}</option>
-                    <option value="no">{live_text!(i18n, "diary-no")}</option>
+                    <option value=true.code()>{live_text!(i18n, "diary-yes")}</option>
+                    <option value=false.code()>{live_text!(i18n, "diary-no")}</option>
                 </select>
             </div>
         }
@@ -197,8 +120,8 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         <label for="diary-edit-unit">{live_text!(i18n, "diary-field-unit")}</label>
                         <select id="diary-edit-unit" prop:value=move || unit.get()
                             on:change=move |e| unit.set(event_target_value(&e))>
-                            <option value="rocks">{live_text!(i18n, "diary-unit-rocks")}</option>
-                            <option value="mg">{live_text!(i18n, "diary-unit-mg")}</option>
+                            <option value=Unit::Rocks.code()>{live_text!(i18n, "diary-unit-rocks")}</option>
+                            <option value=Unit::Milligrams.code()>{live_text!(i18n, "diary-unit-mg")}</option>
                         </select>
                     </div>
                 </div>
@@ -209,10 +132,10 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         <select id="diary-edit-route" prop:value=move || route.get()
                             on:change=move |e| route.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                            <option value="smoked">{live_text!(i18n, "diary-route-smoked")}</option>
-                            <option value="inhaled">{live_text!(i18n, "diary-route-inhaled")}</option>
-                            <option value="injected">{live_text!(i18n, "diary-route-injected")}</option>
-                            <option value="other">{live_text!(i18n, "diary-route-other")}</option>
+                            <option value=Route::Smoked.code()>{live_text!(i18n, "diary-route-smoked")}</option>
+                            <option value=Route::Inhaled.code()>{live_text!(i18n, "diary-route-inhaled")}</option>
+                            <option value=Route::Injected.code()>{live_text!(i18n, "diary-route-injected")}</option>
+                            <option value=Route::Other.code()>{live_text!(i18n, "diary-route-other")}</option>
                         </select>
                     </div>
                     <div class="field">
@@ -220,8 +143,8 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         <select id="diary-edit-company" prop:value=move || company.get()
                             on:change=move |e| company.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                            <option value="alone">{live_text!(i18n, "diary-company-alone")}</option>
-                            <option value="others">{live_text!(i18n, "diary-company-others")}</option>
+                            <option value=Company::Alone.code()>{live_text!(i18n, "diary-company-alone")}</option>
+                            <option value=Company::WithOthers.code()>{live_text!(i18n, "diary-company-others")}</option>
                         </select>
                     </div>
                 </div>

@@ -2,9 +2,9 @@
 //! its time, and the toast that offers "undo" and "add details".
 
 use super::state::{use_diary, ToastKind};
-use super::time_input::{input_values, parse_inputs};
 use super::words;
-use crate::browser::clock;
+use crate::browser::clock::{self, DeviceZone};
+use crate::diary::form::typed_instant;
 use crate::i18n::use_i18n;
 use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
@@ -26,21 +26,22 @@ pub fn DiaryLog() -> impl IntoView {
             .with(|diary| diary.overview(now, clock::offset_min()).since_last_use_ms)
     };
 
-    let (today, time_now) = input_values(clock::now_ms());
+    let (today, time_now) = clock::local_time(clock::now_ms()).input_values();
     let past_date = RwSignal::new(today);
     let past_time = RwSignal::new(time_now);
     let past_error = RwSignal::new(None::<String>);
     let record_past = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(at_ms) = parse_inputs(&past_date.get_untracked(), &past_time.get_untracked())
-        else {
-            past_error.set(Some(t!(i18n, "diary-past-incomplete")));
-            return;
+        let typed = typed_instant(
+            &past_date.get_untracked(),
+            &past_time.get_untracked(),
+            clock::now_ms(),
+            &DeviceZone,
+        );
+        let at_ms = match typed {
+            Ok(at_ms) => at_ms,
+            Err(problem) => return past_error.set(Some(words::draft_error(i18n, problem))),
         };
-        if at_ms > clock::now_ms() + 60_000 {
-            past_error.set(Some(t!(i18n, "diary-past-future")));
-            return;
-        }
         match state.record_at(at_ms, clock::offset_at(at_ms), true) {
             Ok(_) => {
                 past_error.set(None);

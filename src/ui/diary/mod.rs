@@ -13,7 +13,6 @@ mod secret_form;
 mod settings;
 pub mod state;
 mod stats;
-mod time_input;
 mod unreadable;
 mod words;
 

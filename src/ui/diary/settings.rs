@@ -5,9 +5,9 @@ use super::confirm_wipe::ConfirmWipe;
 use super::secret_form::{CurrentSecretField, NewSecret, NewSecretFields};
 use super::state::{use_diary, AUTO_LOCK_AFTER_MS};
 use super::words;
-use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
-use crate::diary::SecretKind;
+use crate::diary::{Invalid, SecretKind};
 use crate::i18n::{use_i18n, I18n};
+use crate::number::{euro_number, parse_euros};
 use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -21,26 +21,23 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         state
             .diary
             .with_untracked(|d| d.settings().weekly_budget_cents)
-            .map(|c| words::euro_number(i18n.lang(), u64::from(c)))
+            .map(|c| euro_number(u64::from(c), i18n.lang()))
             .unwrap_or_default(),
     );
     let budget_message = RwSignal::new(None::<(bool, String)>);
     let save_budget = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = budget.get_untracked();
-        let cents = if text.trim().is_empty() {
-            None
-        } else {
-            match words::parse_euros(&text) {
-                Some(cents) if cents <= MAX_WEEKLY_BUDGET_CENTS => Some(cents),
-                _ => {
-                    budget_message.set(Some((
-                        false,
-                        words::invalid(i18n, crate::diary::Invalid::Budget),
-                    )));
+        // The ceiling is the diary's to check (set_settings): one rule, one message.
+        let cents = match text.trim() {
+            "" => None,
+            typed => match parse_euros(typed) {
+                Some(cents) => Some(cents),
+                None => {
+                    budget_message.set(Some((false, words::invalid(i18n, Invalid::Budget))));
                     return;
                 }
-            }
+            },
         };
         match state.edit_settings(|s| s.weekly_budget_cents = cents) {
             Ok(()) => budget_message.set(Some((true, t!(i18n, "diary-budget-saved")))),

@@ -4,8 +4,9 @@
 use super::state::use_diary;
 use super::words;
 use crate::browser::clock;
+use crate::diary::calendar::LocalTime;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
-use crate::diary::{DayPoint, Share, Totals};
+use crate::diary::{DayPoint, Totals};
 use crate::i18n::{use_i18n, I18n};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -14,10 +15,6 @@ const CHART_WIDTH: f64 = 320.0;
 const CHART_HEIGHT: f64 = 150.0;
 const CHART_TOP: f64 = 18.0;
 const CHART_BOTTOM: f64 = 128.0;
-
-fn percent(share: Share) -> u32 {
-    (share.yes * 100 + share.answered / 2) / share.answered.max(1)
-}
 
 #[component]
 pub fn DiaryStats() -> impl IntoView {
@@ -64,8 +61,8 @@ pub fn DiaryStats() -> impl IntoView {
             {move || overview.get().budget.map(|budget| {
                 let spent = budget.spent_this_week_cents;
                 let weekly = u64::from(budget.weekly_cents);
-                let share = if weekly == 0 { 1.0 } else { (spent as f64 / weekly as f64).min(1.0) };
-                let over = budget.remaining_cents() < 0;
+                let share = budget.fraction_spent();
+                let over = budget.is_over();
                 view! {
                     <div class="diary-budget">
                         <h3>{live_text!(i18n, "diary-budget-title")}</h3>
@@ -77,9 +74,9 @@ pub fn DiaryStats() -> impl IntoView {
                         </svg>
                         <p class="diary-hint">
                             {if over {
-                                t!(i18n, "diary-budget-over", amount = words::euros(i18n, (-budget.remaining_cents()) as u64))
+                                t!(i18n, "diary-budget-over", amount = words::euros(i18n, budget.remaining_cents().unsigned_abs()))
                             } else {
-                                t!(i18n, "diary-budget-left", amount = words::euros(i18n, budget.remaining_cents() as u64))
+                                t!(i18n, "diary-budget-left", amount = words::euros(i18n, budget.remaining_cents().unsigned_abs()))
                             }}
                         </p>
                     </div>
@@ -97,16 +94,15 @@ pub fn DiaryStats() -> impl IntoView {
                         to = format!("{end:02}:00"), uses = peak.uses, total = peak.of));
                 }
                 if let Some(share) = p.with_others {
-                    lines.push(t!(i18n, "diary-pattern-with-others", percent = percent(share)));
+                    lines.push(t!(i18n, "diary-pattern-with-others", percent = share.percent()));
                 }
                 if let Some(share) = p.shared_pipe {
-                    lines.push(t!(i18n, "diary-pattern-shared-pipe", percent = percent(share)));
+                    lines.push(t!(i18n, "diary-pattern-shared-pipe", percent = share.percent()));
                 }
                 if let Some(share) = p.burns_or_cuts {
-                    lines.push(t!(i18n, "diary-pattern-burns", percent = percent(share)));
+                    lines.push(t!(i18n, "diary-pattern-burns", percent = share.percent()));
                 }
-                let tip = (p.shared_pipe.is_some_and(|s| s.yes > 0) || p.burns_or_cuts.is_some_and(|s| s.yes > 0))
-                    .then(|| view! {
+                let tip = p.pipe_harm_seen().then(|| view! {
                         <p class="diary-tip">
                             {t!(i18n, "diary-tip-own-pipe")}
                             " "
@@ -220,6 +216,12 @@ fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
 
 fn day_label(point: &DayPoint, lang: crate::lang::Lang) -> String {
     let (year, month, day) = point.day.ymd();
-    let at = clock::local_to_utc_ms(year, month, day, 12, 0);
+    let at = clock::local_to_utc_ms(LocalTime {
+        year,
+        month,
+        day,
+        hour: 12,
+        minute: 0,
+    });
     clock::format_day(at, words::date_locale(lang))
 }

@@ -17,7 +17,8 @@ pub mod text;
 pub use geo::{dequantise, distance_m, project, quantise, LatLon};
 pub use hours::{Hours, HoursStatus, Span, WeekTime};
 pub use rank::{
-    rank_places, walking_minutes, Filter, RankedPlace, DETOUR_FACTOR, WALKING_SPEED_KMH,
+    list, rank_places, walking_minutes, Distance, Filter, Listed, RankedPlace, Rounded,
+    DETOUR_FACTOR, WALKING_SPEED_KMH,
 };
 pub use search::{search, SEARCH_LIMIT};
 
@@ -242,6 +243,16 @@ pub enum Kind {
     Csapa,
 }
 
+impl Kind {
+    /// The acronym, the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Caarud => "CAARUD",
+            Kind::Csapa => "CSAPA",
+        }
+    }
+}
+
 /// A facility, with its name and address already made readable at build time.
 #[derive(Debug, PartialEq)]
 pub struct Place {
@@ -261,6 +272,13 @@ pub struct Place {
     pub services: Services,
     /// BCP 47 codes of the languages spoken there, beyond French.
     pub languages: &'static [&'static str],
+}
+
+impl Place {
+    /// The call button's `tel:` address; `None` for a place without a phone.
+    pub fn tel_href(&self) -> Option<String> {
+        self.phone.map(crate::help::tel_href)
+    }
 }
 
 /// What a place offers. FINESS says nothing about it, so every bundled place has
@@ -337,6 +355,20 @@ pub enum Mode {
 pub struct Line {
     pub mode: Mode,
     pub name: &'static str,
+}
+
+impl Line {
+    /// As Paris signs write it, the same in every language: "M4", "RER B", "T3b".
+    pub fn sign(&self) -> String {
+        match self.mode {
+            Mode::Metro => format!("M{}", self.name),
+            Mode::Rer => format!("RER {}", self.name),
+            Mode::Train => format!("Transilien {}", self.name),
+            Mode::Tram => format!("T{}", self.name),
+            Mode::Val => self.name.to_string(),
+            Mode::Funicular => "Funiculaire".to_string(),
+        }
+    }
 }
 
 /// Somewhere a person can say they are: an arrondissement, a commune or a station.
@@ -472,9 +504,26 @@ mod tests {
                 }
             ) < 2.0
         );
+        assert_eq!(cassini.tel_href().as_deref(), Some("tel:0142341697"));
         let saint_germain = place("780024907").unwrap();
         assert_eq!(saint_germain.town, "Saint-Germain-en-Laye");
         assert_eq!(saint_germain.phone, None);
+        assert_eq!(saint_germain.tel_href(), None);
+    }
+
+    #[test]
+    fn lines_are_written_as_on_the_signs() {
+        let sign = |mode, name| Line { mode, name }.sign();
+        assert_eq!(sign(Mode::Metro, "4"), "M4");
+        assert_eq!(sign(Mode::Rer, "B"), "RER B");
+        assert_eq!(sign(Mode::Train, "H"), "Transilien H");
+        assert_eq!(sign(Mode::Tram, "3b"), "T3b");
+        assert_eq!(sign(Mode::Val, "CDGVAL"), "CDGVAL");
+        assert_eq!(sign(Mode::Funicular, "Montmartre"), "Funiculaire");
+        assert_eq!(
+            (Kind::Caarud.name(), Kind::Csapa.name()),
+            ("CAARUD", "CSAPA")
+        );
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! Paris arrondissements), with every place and the user's point. No tiles, no
 //! network. Each place is a link with its name; the list is the text alternative.
 
-use super::place_card::{kind_name, listed, place_href};
-use super::state::use_finder;
+use super::place_card::place_href;
+use super::state::{use_finder, Origin};
 use crate::finder::{
-    project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
+    list, project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
 };
 use crate::i18n::use_i18n;
 use crate::live_text;
@@ -39,7 +39,7 @@ pub fn MapScreen() -> impl IntoView {
     // about 330 px wide on a phone and at most 40rem on a tablet (see style.css).
     let scale = move || if paris.get() { 1.0 } else { 7.0 };
 
-    let markers = listed(origin, filter)
+    let markers = list(origin.map(Origin::at), filter)
         .into_iter()
         .map(|item| {
             let place = item.place;
@@ -59,7 +59,7 @@ pub fn MapScreen() -> impl IntoView {
                     tabindex="0"
                     class=class
                     data-href=href
-                    aria-label=format!("{}, {}", place.name, kind_name(place.kind))
+                    aria-label=format!("{}, {}", place.name, place.kind.name())
                     on:click=move |_| open()
                     on:keydown=move |event: leptos::ev::KeyboardEvent| {
                         if event.key() == "Enter" || event.key() == " " {
@@ -115,8 +115,8 @@ pub fn MapScreen() -> impl IntoView {
             </svg>
         </div>
         <ul class="map-legend">
-            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-caarud" cx="10" cy="10" r="7"/></svg>"CAARUD"</li>
-            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-csapa" cx="10" cy="10" r="7"/></svg>"CSAPA"</li>
+            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-caarud" cx="10" cy="10" r="7"/></svg>{Kind::Caarud.name()}</li>
+            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-csapa" cx="10" cy="10" r="7"/></svg>{Kind::Csapa.name()}</li>
             {origin.map(|_| view! {
                 <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-you" cx="10" cy="10" r="7"/></svg>{live_text!(i18n, "finder-map-you")}</li>
             })}

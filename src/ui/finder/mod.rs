@@ -15,28 +15,21 @@ use crate::browser::fetch;
 use crate::browser::geolocation::{self, GeoError};
 use crate::finder::geo::in_idf_box;
 use crate::finder::{
-    search, Filter, Kind, LatLon, Location, LocationKind, Mode, DEPARTEMENTS, SEARCH_LIMIT,
+    list, search, Filter, Kind, LatLon, Location, LocationKind, DEPARTEMENTS, SEARCH_LIMIT,
 };
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use place_card::{listed, PlaceCard};
+use place_card::PlaceCard;
 use state::{use_finder, Origin};
 
-/// How lines are written on Paris signs, the same in every language.
+/// A station's lines as its signs write them: "M4, RER B".
 fn lines_text(location: &Location) -> String {
     location
         .lines()
-        .map(|line| match line.mode {
-            Mode::Metro => format!("M{}", line.name),
-            Mode::Rer => format!("RER {}", line.name),
-            Mode::Train => format!("Transilien {}", line.name),
-            Mode::Tram => format!("T{}", line.name),
-            Mode::Val => line.name.to_string(),
-            Mode::Funicular => "Funiculaire".to_string(),
-        })
+        .map(|line| line.sign())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -66,8 +59,8 @@ pub fn FinderScreen() -> impl IntoView {
     };
 
     let listed = Memo::new(move |_| {
-        listed(
-            origin.get(),
+        list(
+            origin.get().map(Origin::at),
             Filter {
                 kind: kind.get(),
                 departement: departement.get(),
@@ -322,8 +315,8 @@ fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> i
                 <p id="finder-filter-kind" class="finder-filter-label">{live_text!(i18n, "finder-filter-kind")}</p>
                 <div class="finder-chips">
                     {kind_button(None, Signal::derive(live_text!(i18n, "finder-filter-all")))}
-                    {kind_button(Some(Kind::Caarud), Signal::derive(|| "CAARUD".to_string()))}
-                    {kind_button(Some(Kind::Csapa), Signal::derive(|| "CSAPA".to_string()))}
+                    {kind_button(Some(Kind::Caarud), Signal::derive(|| Kind::Caarud.name().to_string()))}
+                    {kind_button(Some(Kind::Csapa), Signal::derive(|| Kind::Csapa.name().to_string()))}
                 </div>
                 <p class="finder-explain">{live_text!(i18n, "finder-caarud-explained")}</p>
                 <p class="finder-explain">{live_text!(i18n, "finder-csapa-explained")}</p>

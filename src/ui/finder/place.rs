@@ -1,10 +1,10 @@
 //! `/finder/place/<FINESS number>`: one place, with everything to reach it: call,
 //! directions in the phone's maps app, copy or share the address.
 
-use super::place_card::{Listed, PlaceCard};
+use super::place_card::PlaceCard;
 use super::state::use_finder;
 use crate::browser::{clipboard, share};
-use crate::finder::{distance_m, place, walking_minutes, Place};
+use crate::finder::{place, Distance, Listed, Place};
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -36,10 +36,7 @@ pub fn PlaceScreen(finess: String) -> impl IntoView {
 fn PlaceDetail(place: &'static Place) -> impl IntoView {
     let i18n = use_i18n();
     let origin = use_finder().origin.get_untracked();
-    let distance = origin.map(|origin| {
-        let metres = distance_m(origin.at(), place.at);
-        (metres, walking_minutes(metres))
-    });
+    let distance = origin.map(|origin| Distance::between(origin.at(), place.at));
     let copied = RwSignal::new(Copied::Not);
     let full_address = format!("{}, {} {}", place.address, place.postal_code, place.town);
     let share_text = {

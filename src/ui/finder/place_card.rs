@@ -1,78 +1,13 @@
-//! One place as the list, the map and its own screen show it, and the small formats they
-//! share (distance, kind, `tel:` link, the place's address in the app).
+//! One place as the list and its own screen show it, and its address in the app.
 
-use super::state::Origin;
-use crate::finder::{places, rank_places, Filter, Kind, Place};
+use crate::finder::{Kind, Listed, Place, Rounded};
 use crate::i18n::use_i18n;
-use crate::lang::Lang;
+use crate::number::one_decimal;
 use crate::route::Route;
 use crate::{live_text, t};
 use leptos::prelude::*;
 
-/// A place and how far it is, when we know where the user is.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Listed {
-    pub place: &'static Place,
-    pub distance: Option<(f64, u32)>,
-}
-
-/// The places the filters keep: nearest first from the origin, else in the
-/// register's order.
-pub fn listed(origin: Option<Origin>, filter: Filter) -> Vec<Listed> {
-    match origin {
-        Some(origin) => rank_places(origin.at(), filter)
-            .into_iter()
-            .map(|ranked| Listed {
-                place: ranked.place,
-                distance: Some((ranked.distance_m, ranked.walking_minutes)),
-            })
-            .collect(),
-        None => places()
-            .iter()
-            .filter(|place| {
-                filter.kind.is_none_or(|kind| place.kind == kind)
-                    && filter.departement.is_none_or(|d| place.departement == d)
-            })
-            .map(|place| Listed {
-                place,
-                distance: None,
-            })
-            .collect(),
-    }
-}
-
-/// A number with one decimal, written as the language writes it: "1,2" or "1.2".
-pub fn decimal(lang: Lang, value: f64) -> String {
-    let tenths = (value * 10.0).round() as u64;
-    let separator = if lang == Lang::En { '.' } else { ',' };
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
-}
-
-/// "250 m", "1,2 km", "14 km".
-pub fn distance_text(lang: Lang, metres: f64) -> (bool, String) {
-    if metres < 950.0 {
-        let rounded = ((metres / 10.0).round() as u32 * 10).max(10);
-        (false, rounded.to_string())
-    } else if metres < 9_950.0 {
-        (true, decimal(lang, metres / 1000.0))
-    } else {
-        (true, format!("{}", (metres / 1000.0).round() as u32))
-    }
-}
-
-pub fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Caarud => "CAARUD",
-        Kind::Csapa => "CSAPA",
-    }
-}
-
-/// `tel:` wants the digits only.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    format!("tel:{digits}")
-}
-
+/// The place's own screen.
 pub fn place_href(place: &Place) -> String {
     Route::Place(place.finess.to_owned())
         .path()
@@ -89,21 +24,19 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
     } else {
         view! { <h3 class="place-name"><a href=place_href(place)>{place.name}</a></h3> }.into_any()
     };
-    let distance = item.distance.map(|(metres, minutes)| {
+    let distance = item.distance.map(|distance| {
+        let rounded = distance.rounded();
         view! {
             <p class="place-distance">
                 <strong>
-                    {move || {
-                        let (km, value) = distance_text(i18n.lang(), metres);
-                        if km {
-                            t!(i18n, "finder-distance-km", km = value)
-                        } else {
-                            t!(i18n, "finder-distance-m", metres = value)
-                        }
+                    {move || match rounded {
+                        Rounded::Metres(metres) => t!(i18n, "finder-distance-m", metres = metres.to_string()),
+                        Rounded::Kilometres(km) => t!(i18n, "finder-distance-km", km = one_decimal(km, i18n.lang())),
+                        Rounded::WholeKilometres(km) => t!(i18n, "finder-distance-km", km = km.to_string()),
                     }}
                 </strong>
                 " · "
-                {move || t!(i18n, "finder-walk", minutes = minutes)}
+                {move || t!(i18n, "finder-walk", minutes = distance.walking_minutes)}
             </p>
         }
     });
@@ -111,7 +44,7 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
         <article class="card place" class:place-detailed=detailed>
             <p class="place-kind">
                 <span class=if place.kind == Kind::Caarud { "place-badge place-badge-caarud" } else { "place-badge place-badge-csapa" }>
-                    {kind_name(place.kind)}
+                    {place.kind.name()}
                 </span>
             </p>
             {heading}
@@ -120,9 +53,9 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
                 {place.address}<br/>{format!("{} {}", place.postal_code, place.town)}
             </p>
             <p class="place-hours">{live_text!(i18n, "finder-hours-unknown")}</p>
-            {match place.phone {
-                Some(phone) => view! {
-                    <a class="button place-call" href=tel_href(phone)>
+            {match (place.phone, place.tel_href()) {
+                (Some(phone), Some(href)) => view! {
+                    <a class="button place-call" href=href>
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                             <path d="M6 3h3l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v3a2 2 0 0 1-2 2A15 15 0 0 1 4 5a2 2 0 0 1 2-2z"/>
                         </svg>
@@ -131,7 +64,7 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
                     </a>
                 }
                 .into_any(),
-                None => view! { <p class="place-no-phone">{live_text!(i18n, "finder-no-phone")}</p> }.into_any(),
+                _ => view! { <p class="place-no-phone">{live_text!(i18n, "finder-no-phone")}</p> }.into_any(),
             }}
         </article>
     }

@@ -98,6 +98,20 @@ pub fn format_day(at_ms: i64, locale: &str) -> String {
     format(at_ms, locale, &[("day", "numeric"), ("month", "short")])
 }
 
+/// "janvier 2021" in `locale`.
+pub fn format_month(at_ms: i64, locale: &str) -> String {
+    format(at_ms, locale, &[("month", "long"), ("year", "numeric")])
+}
+
+/// "8 janvier 2021" in `locale`.
+pub fn format_date(at_ms: i64, locale: &str) -> String {
+    format(
+        at_ms,
+        locale,
+        &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+    )
+}
+
 /// Calls `callback` every `every_ms`, for the page's lifetime.
 pub fn every(every_ms: i32, callback: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {

@@ -222,7 +222,7 @@ pub fn DiaryEntries() -> impl IntoView {
                 .take(shown.get())
                 .map(|entry| {
                     let id: EntryId = entry.id;
-                    let when = clock::format_day_time(entry.at_ms, words::date_locale(lang));
+                    let when = clock::format_day_time(entry.at_ms, lang.date_locale());
                     let what = summary(i18n, entry);
                     view! {
                         <li class="diary-entry" data-entry=id.to_string()>

@@ -107,11 +107,11 @@ pub fn DiaryToast() -> impl IntoView {
                 let lang = i18n.lang();
                 let (text, details) = match toast.kind {
                     ToastKind::Recorded { at_ms, id, .. } => (
-                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, words::date_locale(lang))),
+                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, lang.date_locale())),
                         Some(id),
                     ),
                     ToastKind::Noted { at_ms, .. } => (
-                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, words::date_locale(lang))),
+                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, lang.date_locale())),
                         None,
                     ),
                     ToastKind::Deleted => (t!(i18n, "diary-toast-deleted"), None),

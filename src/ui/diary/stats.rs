@@ -223,5 +223,5 @@ fn day_label(point: &DayPoint, lang: crate::lang::Lang) -> String {
         hour: 12,
         minute: 0,
     });
-    clock::format_day(at, words::date_locale(lang))
+    clock::format_day(at, lang.date_locale())
 }

@@ -10,7 +10,6 @@ use crate::diary::secret::{SecretKind, Weak};
 use crate::diary::stored::Damage;
 use crate::diary::{DataError, DraftError, EditError, EnvelopeError, Invalid};
 use crate::i18n::I18n;
-use crate::lang::Lang;
 use crate::number::euro_number;
 use crate::t;
 
@@ -207,14 +206,5 @@ pub fn duration(i18n: I18n, ms: i64) -> String {
         t!(i18n, "diary-duration-minutes", minutes = minutes)
     } else {
         t!(i18n, "diary-duration-now")
-    }
-}
-
-/// Dates are written by the browser, in the language's own way. Wolof readers in Paris
-/// read dates the French way.
-pub fn date_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Wo => "fr",
-        other => other.code(),
     }
 }

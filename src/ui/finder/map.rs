@@ -2,7 +2,7 @@
 //! Paris arrondissements), with every place and the user's point. No tiles, no
 //! network. Each place is a link with its name; the list is the text alternative.
 
-use super::place_card::place_href;
+use super::place_card::{place_href, DataAge};
 use super::state::{use_finder, Origin};
 use crate::finder::{
     list, project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
@@ -122,7 +122,7 @@ pub fn MapScreen() -> impl IntoView {
             })}
         </ul>
         <p class="finder-note">{live_text!(i18n, "finder-map-text")}</p>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <nav class="finder-links">
             <a class="button button-secondary" href="/finder">{live_text!(i18n, "finder-list-link")}</a>
         </nav>

@@ -9,6 +9,7 @@ mod state;
 
 pub use map::MapScreen;
 pub use place::PlaceScreen;
+pub use place_card::data_extracted_ms;
 pub use state::FinderState;
 
 use crate::browser::fetch;
@@ -22,7 +23,7 @@ use crate::{live_text, t};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use place_card::PlaceCard;
+use place_card::{DataAge, PlaceCard};
 use state::{use_finder, Origin};
 
 /// A station's lines as its signs write them: "M4, RER B".
@@ -71,7 +72,7 @@ pub fn FinderScreen() -> impl IntoView {
     view! {
         <h1>{live_text!(i18n, "finder-title")}</h1>
         <p class="finder-intro">{live_text!(i18n, "finder-intro")}</p>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <nav class="finder-links">
             <a class="button-secondary button" href="/finder/map">{live_text!(i18n, "finder-map-link")}</a>
             <a class="button-secondary button" href="/about">{live_text!(i18n, "finder-about-link")}</a>

@@ -1,7 +1,7 @@
 //! `/finder/place/<FINESS number>`: one place, with everything to reach it: call,
 //! directions in the phone's maps app, copy or share the address.
 
-use super::place_card::PlaceCard;
+use super::place_card::{DataAge, PlaceCard};
 use super::state::use_finder;
 use crate::browser::{clipboard, share};
 use crate::finder::{place, Distance, Listed, Place};
@@ -81,7 +81,7 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
     });
     view! {
         <PlaceCard item=Listed { place, distance } detailed=true/>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <section class="place-actions" aria-label=live_text!(i18n, "finder-address-title")>
             <a class="button button-secondary" href=geo_href>{live_text!(i18n, "finder-directions")}</a>
             <button type="button" class="button button-secondary" on:click=copy>

@@ -1,11 +1,37 @@
-//! One place as the list and its own screen show it, and its address in the app.
+//! One place as the list and its own screen show it, its address in the app, and the age
+//! of the data every finder screen states.
 
-use crate::finder::{Kind, Listed, Place, Rounded};
+use crate::browser::clock;
+use crate::diary::calendar::LocalTime;
+use crate::finder::{Kind, Listed, Place, Rounded, DATA_EXTRACTED_ON};
 use crate::i18n::use_i18n;
 use crate::number::one_decimal;
 use crate::route::Route;
 use crate::{live_text, t};
 use leptos::prelude::*;
+
+/// Local noon of the day the FINESS file was extracted, for the browser to write.
+pub fn data_extracted_ms() -> i64 {
+    clock::local_to_utc_ms(LocalTime {
+        year: DATA_EXTRACTED_ON.year,
+        month: DATA_EXTRACTED_ON.month,
+        day: DATA_EXTRACTED_ON.day,
+        hour: 12,
+        minute: 0,
+    })
+}
+
+/// "FINESS register, January 2021: places may have moved."
+#[component]
+pub fn DataAge() -> impl IntoView {
+    let i18n = use_i18n();
+    let at = data_extracted_ms();
+    view! {
+        <p class="finder-data-age">
+            {move || t!(i18n, "finder-data-age", date = clock::format_month(at, i18n.lang().date_locale()))}
+        </p>
+    }
+}
 
 /// The place's own screen.
 pub fn place_href(place: &Place) -> String {

@@ -163,8 +163,8 @@ pub fn text_args(i18n: I18n, id: &str, args: &[(&str, FluentValue)]) -> String {
 }
 
 /// The message `id` in `lang` (not reactive), with figures formatted for that language
-/// (see [`needs_text`]). For ids built at run time, which `t!` cannot check: the locale
-/// tests and the e2e tests catch a missing one.
+/// (see [`needs_text`]). For ids built at run time, which no macro can check:
+/// `tests/locales.rs` checks each of them against French.
 pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for &(name, value) in args {
@@ -208,6 +208,25 @@ macro_rules! live_text {
             let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
         }
         $crate::i18n::live($i18n, $id)
+    }};
+}
+
+/// `tr!(lang, "message-id")` or `tr!(lang, "message-id", &args)`: [`tr0`] / [`tr`] in a
+/// language given (a card may show in a second one), with the id checked at compile time
+/// as `t!` does. Only ids built at run time call `tr` directly: `tests/locales.rs` checks those.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::tr0($lang, $id)
+    }};
+    ($lang:expr, $id:literal, $args:expr $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::tr($lang, $id, $args)
     }};
 }
 

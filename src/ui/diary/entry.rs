@@ -7,7 +7,7 @@ use crate::browser::clock::{self, DeviceZone};
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::form::{Choice, Unit};
 use crate::diary::{Amount, Company, EditError, Entry, EntryDraft, EntryId, Route};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -92,19 +92,6 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         }
     };
 
-    let yes_no = move |field: &'static str, label: &'static str, signal: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=field>{move || crate::i18n::loader(i18n.lang()).get(label)}</label>
-                <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
-                    <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                    <option value=true.code()>{live_text!(i18n, "diary-yes")}</option>
-                    <option value=false.code()>{live_text!(i18n, "diary-no")}</option>
-                </select>
-            </div>
-        }
-    };
-
     view! {
         <section class="card diary-editor" aria-labelledby="diary-editor-title">
             <h2 id="diary-editor-title" tabindex="-1">{live_text!(i18n, "diary-details-title")}</h2>
@@ -149,12 +136,12 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     </div>
                 </div>
                 <div class="diary-row">
-                    {yes_no("diary-edit-pipe", "diary-field-shared-pipe", shared_pipe)}
-                    {yes_no("diary-edit-burns", "diary-field-burns", burns)}
+                    {yes_no(i18n, "diary-edit-pipe", live_text!(i18n, "diary-field-shared-pipe"), shared_pipe)}
+                    {yes_no(i18n, "diary-edit-burns", live_text!(i18n, "diary-field-burns"), burns)}
                 </div>
                 <div class="diary-row">
-                    {yes_no("diary-edit-slept", "diary-field-slept", slept)}
-                    {yes_no("diary-edit-ate", "diary-field-ate", ate)}
+                    {yes_no(i18n, "diary-edit-slept", live_text!(i18n, "diary-field-slept"), slept)}
+                    {yes_no(i18n, "diary-edit-ate", live_text!(i18n, "diary-field-ate"), ate)}
                 </div>
                 <div class="field">
                     <label for="diary-edit-craving">{live_text!(i18n, "diary-field-craving")}</label>
@@ -186,8 +173,27 @@ fn EntryForm(entry: Entry) -> impl IntoView {
     }
 }
 
+/// A question answered "yes", "no" or not at all.
+fn yes_no(
+    i18n: I18n,
+    field: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    signal: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=field>{label}</label>
+            <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
+                <option value="">{live_text!(i18n, "diary-not-said")}</option>
+                <option value=true.code()>{live_text!(i18n, "diary-yes")}</option>
+                <option value=false.code()>{live_text!(i18n, "diary-no")}</option>
+            </select>
+        </div>
+    }
+}
+
 /// A short line about an entry: its time and the details given.
-fn summary(i18n: crate::i18n::I18n, entry: &Entry) -> String {
+fn summary(i18n: I18n, entry: &Entry) -> String {
     let mut parts = Vec::new();
     match entry.amount {
         Some(Amount::Rocks(n)) => parts.push(t!(i18n, "diary-rocks", count = n)),

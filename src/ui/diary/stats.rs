@@ -6,7 +6,7 @@ use super::words;
 use crate::browser::clock;
 use crate::diary::calendar::LocalTime;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
-use crate::diary::{DayPoint, Totals};
+use crate::diary::{DayPoint, Overview, Totals};
 use crate::i18n::{use_i18n, I18n};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -39,24 +39,13 @@ pub fn DiaryStats() -> impl IntoView {
             .with(|diary| diary.patterns(now, clock::offset_min()))
     });
 
-    let tile = move |label: &'static str, totals: fn(&crate::diary::Overview) -> Totals| {
-        view! {
-            <div class="diary-tile">
-                <h3 class="diary-tile-title">{move || crate::i18n::loader(i18n.lang()).get(label)}</h3>
-                <p class="diary-tile-uses">{move || t!(i18n, "diary-times", count = overview.with(|o| totals(o).uses))}</p>
-                <p>{move || amount_text(i18n, overview.with(totals))}</p>
-                <p>{move || spent_text(i18n, overview.with(totals))}</p>
-            </div>
-        }
-    };
-
     view! {
         <section class="card diary-stats" aria-labelledby="diary-stats-title">
             <h2 id="diary-stats-title">{live_text!(i18n, "diary-stats-title")}</h2>
             <div class="diary-tiles">
-                {tile("diary-today", |o| o.today)}
-                {tile("diary-this-week", |o| o.this_week)}
-                {tile("diary-this-month", |o| o.this_month)}
+                {tile(i18n, overview, live_text!(i18n, "diary-today"), |o| o.today)}
+                {tile(i18n, overview, live_text!(i18n, "diary-this-week"), |o| o.this_week)}
+                {tile(i18n, overview, live_text!(i18n, "diary-this-month"), |o| o.this_month)}
             </div>
             {move || overview.get().budget.map(|budget| {
                 let spent = budget.spent_this_week_cents;
@@ -120,6 +109,23 @@ pub fn DiaryStats() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// Today, this week or this month: uses, amounts and spending.
+fn tile(
+    i18n: I18n,
+    overview: Memo<Overview>,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    totals: fn(&Overview) -> Totals,
+) -> impl IntoView {
+    view! {
+        <div class="diary-tile">
+            <h3 class="diary-tile-title">{label}</h3>
+            <p class="diary-tile-uses">{move || t!(i18n, "diary-times", count = overview.with(|o| totals(o).uses))}</p>
+            <p>{move || amount_text(i18n, overview.with(totals))}</p>
+            <p>{move || spent_text(i18n, overview.with(totals))}</p>
+        </div>
     }
 }
 

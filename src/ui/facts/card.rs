@@ -5,6 +5,7 @@ use super::listen::ListenButton;
 use crate::facts::{Card, Pictogram, TABLE_NOTE_MESSAGE_ID};
 use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
+use crate::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -25,15 +26,18 @@ fn origins(card: &Card, lang: Lang) -> String {
 /// final punctuation and texts do, so a pause follows each.
 fn card_text(card: &Card, lang: Lang) -> String {
     let args = card.args();
-    let part = |label: &str, id: &str| format!("{}. {}", tr0(lang, label), tr(lang, id, &args));
+    let part = |label: String, id: &str| format!("{label}. {}", tr(lang, id, &args));
     let mut parts = vec![
-        part("fact-label-belief", &card.belief_message_id()),
-        part("fact-label-finding", &card.finding_message_id()),
+        part(tr!(lang, "fact-label-belief"), &card.belief_message_id()),
+        part(tr!(lang, "fact-label-finding"), &card.finding_message_id()),
     ];
     if let Some(id) = card.caveat_message_id() {
-        parts.push(part("fact-label-caveat", &id));
+        parts.push(part(tr!(lang, "fact-label-caveat"), &id));
     }
-    parts.push(part("fact-label-takeaway", &card.takeaway_message_id()));
+    parts.push(part(
+        tr!(lang, "fact-label-takeaway"),
+        &card.takeaway_message_id(),
+    ));
     parts.join(" ")
 }
 
@@ -49,11 +53,10 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             move || tr(lang.get(), &id, &args)
         }
     };
-    let label = move |id: &'static str| move || tr0(lang.get(), id);
     let caveat = card.caveat_message_id().map(|id| {
         view! {
             <div class="fact-part fact-caveat">
-                <h3 class="fact-label">{label("fact-label-caveat")}</h3>
+                <h3 class="fact-label">{move || tr!(lang.get(), "fact-label-caveat")}</h3>
                 <p>{text(id)}</p>
             </div>
         }
@@ -74,7 +77,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <path d="M12 21s-6.5-6.7-6.5-11.5a6.5 6.5 0 0 1 13 0C18.5 14.3 12 21 12 21z"/>
                     <circle cx="12" cy="9.5" r="2.5"/>
                 </svg>
-                <span>{label("fact-finder-link")}</span>
+                <span>{move || tr!(lang.get(), "fact-finder-link")}</span>
             </a>
         }
     });
@@ -90,7 +93,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             <div class="fact-head">
                 <PictogramIcon pictogram=card.pictogram/>
                 <h2 id=heading_id>
-                    <span class="fact-kicker">{label("fact-label-belief")}</span>
+                    <span class="fact-kicker">{move || tr!(lang.get(), "fact-label-belief")}</span>
                     " "
                     <span class="fact-belief">{text(card.belief_message_id())}</span>
                 </h2>
@@ -101,11 +104,11 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                         <circle cx="10.5" cy="10.5" r="6"/>
                         <path d="M15 15l5 5"/>
                     </svg>
-                    <span>{label("fact-label-finding")}</span>
+                    <span>{move || tr!(lang.get(), "fact-label-finding")}</span>
                 </h3>
                 <p>{text(card.finding_message_id())}</p>
                 <p class="fact-origin">
-                    <span class="fact-origin-label">{label("fact-origin-label")}</span>
+                    <span class="fact-origin-label">{move || tr!(lang.get(), "fact-origin-label")}</span>
                     " "
                     {move || origins(card, lang.get())}
                 </p>
@@ -117,7 +120,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                         <path d="M5 12.5l4.5 4.5L19 7.5"/>
                     </svg>
-                    <span>{label("fact-label-takeaway")}</span>
+                    <span>{move || tr!(lang.get(), "fact-label-takeaway")}</span>
                 </h3>
                 <p>{text(card.takeaway_message_id())}</p>
             </div>
@@ -126,7 +129,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                 <ListenButton text=Signal::derive(move || card_text(card, lang.get())) lang/>
             </div>
             <p class="fact-source">
-                <span class="fact-source-label">{label("fact-source")}</span>
+                <span class="fact-source-label">{move || tr!(lang.get(), "fact-source")}</span>
                 " "
                 <span lang="en">{card.citation.text()}</span>
             </p>

@@ -2,8 +2,8 @@
 //! language, and no button at all where the device has none.
 
 use crate::browser::speech;
-use crate::i18n::tr0;
 use crate::lang::Lang;
+use crate::tr;
 use leptos::prelude::*;
 use std::cell::OnceCell;
 
@@ -47,7 +47,7 @@ pub fn ListenButton(
                     <path d="M4 9h4l5-4v14l-5-4H4z"/>
                     <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/>
                 </svg>
-                <span>{move || tr0(lang.get(), "fact-listen")}</span>
+                <span>{move || tr!(lang.get(), "fact-listen")}</span>
             </button>
         </Show>
     }

@@ -6,9 +6,9 @@ use super::words;
 use crate::browser::clock::{self, DeviceZone};
 use crate::diary::entry::MAX_NOTE_CHARS;
 use crate::diary::form::{Choice, Unit};
-use crate::diary::{Amount, Company, EditError, Entry, EntryDraft, EntryId, Route};
+use crate::diary::{Amount, Company, EditError, Entry, EntryDraft, Route};
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::widgets::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -105,8 +105,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     <TextField id="diary-edit-amount" label=live_text!(i18n, "diary-field-amount") value=amount input=Input::Count/>
                     <div class="field">
                         <label for="diary-edit-unit">{live_text!(i18n, "diary-field-unit")}</label>
-                        <select id="diary-edit-unit" prop:value=move || unit.get()
-                            on:change=move |e| unit.set(event_target_value(&e))>
+                        <select id="diary-edit-unit" prop:value=move || unit.get() on:change=move |e| unit.set(event_target_value(&e))>
                             <option value=Unit::Rocks.code()>{live_text!(i18n, "diary-unit-rocks")}</option>
                             <option value=Unit::Milligrams.code()>{live_text!(i18n, "diary-unit-mg")}</option>
                         </select>
@@ -116,8 +115,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <div class="diary-row">
                     <div class="field">
                         <label for="diary-edit-route">{live_text!(i18n, "diary-field-route")}</label>
-                        <select id="diary-edit-route" prop:value=move || route.get()
-                            on:change=move |e| route.set(event_target_value(&e))>
+                        <select id="diary-edit-route" prop:value=move || route.get() on:change=move |e| route.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
                             <option value=Route::Smoked.code()>{live_text!(i18n, "diary-route-smoked")}</option>
                             <option value=Route::Inhaled.code()>{live_text!(i18n, "diary-route-inhaled")}</option>
@@ -127,8 +125,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="diary-edit-company">{live_text!(i18n, "diary-field-company")}</label>
-                        <select id="diary-edit-company" prop:value=move || company.get()
-                            on:change=move |e| company.set(event_target_value(&e))>
+                        <select id="diary-edit-company" prop:value=move || company.get() on:change=move |e| company.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
                             <option value=Company::Alone.code()>{live_text!(i18n, "diary-company-alone")}</option>
                             <option value=Company::WithOthers.code()>{live_text!(i18n, "diary-company-others")}</option>
@@ -145,8 +142,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="diary-edit-craving">{live_text!(i18n, "diary-field-craving")}</label>
-                    <select id="diary-edit-craving" prop:value=move || craving.get()
-                        on:change=move |e| craving.set(event_target_value(&e))>
+                    <select id="diary-edit-craving" prop:value=move || craving.get() on:change=move |e| craving.set(event_target_value(&e))>
                         <option value="">{live_text!(i18n, "diary-not-said")}</option>
                         {(0..=10).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
                     </select>
@@ -158,7 +154,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
                     <p id="diary-edit-note-hint" class="diary-hint">{live_text!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
-                {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                <FieldError message=error/>
                 <div class="diary-actions">
                     <button type="submit" class="button">{live_text!(i18n, "diary-save")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| state.editing.set(None)>
@@ -170,6 +166,27 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// One line of the list: when, what was said, and "edit".
+#[component]
+fn EntryRow(entry: Entry) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let id = entry.id;
+    let when = move || clock::format_day_time(entry.at_ms, i18n.lang().date_locale());
+    let what = move || summary(i18n, &entry);
+    view! {
+        <li class="diary-entry" data-entry=id.to_string()>
+            <span class="diary-entry-text">
+                <span class="diary-entry-when">{when}</span>
+                <span class="diary-entry-what">{what}</span>
+            </span>
+            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| state.edit(id)>
+                {live_text!(i18n, "diary-edit")}
+            </button>
+        </li>
     }
 }
 
@@ -219,29 +236,11 @@ pub fn DiaryEntries() -> impl IntoView {
     let total = move || state.diary.with(|diary| diary.entries().len());
     let more = move || total() > shown.get();
     let rows = move || {
-        let lang = i18n.lang();
         state.diary.with(|diary| {
-            diary
-                .entries()
-                .iter()
-                .rev()
+            let newest_first = diary.entries().iter().rev();
+            newest_first
                 .take(shown.get())
-                .map(|entry| {
-                    let id: EntryId = entry.id;
-                    let when = clock::format_day_time(entry.at_ms, lang.date_locale());
-                    let what = summary(i18n, entry);
-                    view! {
-                        <li class="diary-entry" data-entry=id.to_string()>
-                            <span class="diary-entry-text">
-                                <span class="diary-entry-when">{when}</span>
-                                <span class="diary-entry-what">{what}</span>
-                            </span>
-                            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| state.edit(id)>
-                                {live_text!(i18n, "diary-edit")}
-                            </button>
-                        </li>
-                    }
-                })
+                .map(|entry| view! { <EntryRow entry=entry.clone()/> })
                 .collect_view()
         })
     };

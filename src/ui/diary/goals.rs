@@ -7,7 +7,7 @@ use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
 use crate::diary::{Day, Goal, GoalKind, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::widgets::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -122,8 +122,7 @@ pub fn DiaryGoals() -> impl IntoView {
                         <p class="diary-hint">{live_text!(i18n, "diary-goals-intro")}</p>
                         <div class="field">
                             <label for="diary-goal-kind">{live_text!(i18n, "diary-goal-kind")}</label>
-                            <select id="diary-goal-kind" prop:value=move || kind.get()
-                                on:change=move |e| kind.set(event_target_value(&e))>
+                            <select id="diary-goal-kind" prop:value=move || kind.get() on:change=move |e| kind.set(event_target_value(&e))>
                                 <option value=GoalKind::Pause.code()>{live_text!(i18n, "diary-goal-kind-pause")}</option>
                                 <option value=GoalKind::PerDay.code()>{live_text!(i18n, "diary-goal-kind-day")}</option>
                                 <option value=GoalKind::PerWeek.code()>{live_text!(i18n, "diary-goal-kind-week")}</option>
@@ -133,7 +132,7 @@ pub fn DiaryGoals() -> impl IntoView {
                         <Show when=needs_number>
                             <TextField id="diary-goal-number" label=number_label value=number input=Input::Count/>
                         </Show>
-                        {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                        <FieldError message=error/>
                         <button type="submit" class="button">{live_text!(i18n, "diary-goal-start")}</button>
                     </form>
                 }

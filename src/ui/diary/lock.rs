@@ -9,7 +9,7 @@ use super::words;
 use crate::browser::download;
 use crate::diary::SecretKind;
 use crate::i18n::use_i18n;
-use crate::ui::widgets::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn DiaryUnlock(kind: SecretKind) -> impl IntoView {
     view! {
         <section class="diary-log">
             <UsedNowButton on_tap=Callback::new(note_now)/>
-            {move || note_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <FieldError message=note_error/>
             <p class="diary-note-hint">{live_text!(i18n, "diary-locked-note-hint")}</p>
         </section>
         <section class="card diary-lock" aria-labelledby="diary-lock-title">

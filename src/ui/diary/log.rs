@@ -6,7 +6,7 @@ use super::words;
 use crate::browser::clock::{self, DeviceZone};
 use crate::diary::form::typed_instant;
 use crate::i18n::use_i18n;
-use crate::ui::widgets::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn DiaryLog() -> impl IntoView {
         <section class="diary-log" aria-labelledby="diary-log-title">
             <h2 id="diary-log-title" class="visually-hidden">{live_text!(i18n, "diary-log-title")}</h2>
             <UsedNowButton on_tap=Callback::new(record_now)/>
-            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <FieldError message=error/>
             <p class="diary-since" aria-live="polite">
                 {move || match since() {
                     Some(ms) => view! {
@@ -73,7 +73,7 @@ pub fn DiaryLog() -> impl IntoView {
                         <TextField id="diary-past-date" label=live_text!(i18n, "diary-field-date") value=past_date input=Input::Date/>
                         <TextField id="diary-past-time" label=live_text!(i18n, "diary-field-time") value=past_time input=Input::Time/>
                     </div>
-                    {move || past_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                    <FieldError message=past_error/>
                     <button type="submit" class="button">{live_text!(i18n, "diary-past-save")}</button>
                 </form>
             </details>

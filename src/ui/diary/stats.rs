@@ -6,7 +6,7 @@ use super::words;
 use crate::browser::clock;
 use crate::diary::calendar::LocalTime;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
-use crate::diary::{DayPoint, Overview, Totals};
+use crate::diary::{Budget, DayPoint, Overview, Patterns, Totals};
 use crate::i18n::{use_i18n, I18n};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -47,69 +47,99 @@ pub fn DiaryStats() -> impl IntoView {
                 {tile(i18n, overview, live_text!(i18n, "diary-this-week"), |o| o.this_week)}
                 {tile(i18n, overview, live_text!(i18n, "diary-this-month"), |o| o.this_month)}
             </div>
-            {move || overview.get().budget.map(|budget| {
-                let spent = budget.spent_this_week_cents;
-                let weekly = u64::from(budget.weekly_cents);
-                let share = budget.fraction_spent();
-                let over = budget.is_over();
-                view! {
-                    <div class="diary-budget">
-                        <h3>{live_text!(i18n, "diary-budget-title")}</h3>
-                        <p>{t!(i18n, "diary-budget-spent", spent = words::euros(i18n, spent), budget = words::euros(i18n, weekly))}</p>
-                        <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                            <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
-                            <rect class=if over { "diary-budget-fill diary-budget-over" } else { "diary-budget-fill" }
-                                x="0" y="0" width=format!("{:.1}", share * 100.0) height="10" rx="2"/>
-                        </svg>
-                        <p class="diary-hint">
-                            {if over {
-                                t!(i18n, "diary-budget-over", amount = words::euros(i18n, budget.remaining_cents().unsigned_abs()))
-                            } else {
-                                t!(i18n, "diary-budget-left", amount = words::euros(i18n, budget.remaining_cents().unsigned_abs()))
-                            }}
-                        </p>
-                    </div>
-                }
-            })}
+            {move || overview.get().budget.map(|budget| budget_view(i18n, budget))}
             <h3 id="diary-chart-title">{move || t!(i18n, "diary-chart-title", days = SERIES_DAYS)}</h3>
             {move || series.with(|points| chart(i18n, points))}
             <h3>{live_text!(i18n, "diary-patterns-title")}</h3>
-            {move || {
-                let p = patterns.get();
-                let mut lines = Vec::new();
-                if let Some(peak) = p.peak_window {
-                    let end = (peak.start_hour + PEAK_WINDOW_HOURS) % 24;
-                    lines.push(t!(i18n, "diary-pattern-peak", from = format!("{:02}:00", peak.start_hour),
-                        to = format!("{end:02}:00"), uses = peak.uses, total = peak.of));
-                }
-                if let Some(share) = p.with_others {
-                    lines.push(t!(i18n, "diary-pattern-with-others", percent = share.percent()));
-                }
-                if let Some(share) = p.shared_pipe {
-                    lines.push(t!(i18n, "diary-pattern-shared-pipe", percent = share.percent()));
-                }
-                if let Some(share) = p.burns_or_cuts {
-                    lines.push(t!(i18n, "diary-pattern-burns", percent = share.percent()));
-                }
-                let tip = p.pipe_harm_seen().then(|| view! {
-                        <p class="diary-tip">
-                            {t!(i18n, "diary-tip-own-pipe")}
-                            " "
-                            <a href="/finder">{t!(i18n, "diary-tip-caarud-link")}</a>
-                        </p>
-                    });
-                if lines.is_empty() {
-                    view! { <p class="diary-hint">{t!(i18n, "diary-patterns-wait", count = PATTERN_MIN_ANSWERS)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="diary-patterns">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                        {tip}
-                    }
-                    .into_any()
-                }
-            }}
+            {move || patterns.with(|p| patterns_view(i18n, p))}
         </section>
     }
+}
+
+/// This week's spending against the budget, as words and a bar.
+fn budget_view(i18n: I18n, budget: Budget) -> impl IntoView {
+    let spent = words::euros(i18n, budget.spent_this_week_cents);
+    let weekly = words::euros(i18n, u64::from(budget.weekly_cents));
+    let difference = words::euros(i18n, budget.remaining_cents().unsigned_abs());
+    let (fill_class, left) = if budget.is_over() {
+        (
+            "diary-budget-fill diary-budget-over",
+            t!(i18n, "diary-budget-over", amount = difference),
+        )
+    } else {
+        (
+            "diary-budget-fill",
+            t!(i18n, "diary-budget-left", amount = difference),
+        )
+    };
+    let width = format!("{:.1}", budget.fraction_spent() * 100.0);
+    view! {
+        <div class="diary-budget">
+            <h3>{live_text!(i18n, "diary-budget-title")}</h3>
+            <p>{t!(i18n, "diary-budget-spent", spent = spent, budget = weekly)}</p>
+            <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
+                <rect class=fill_class x="0" y="0" width=width height="10" rx="2"/>
+            </svg>
+            <p class="diary-hint">{left}</p>
+        </div>
+    }
+}
+
+/// What the recent entries show, one sentence each, once enough of them said.
+fn pattern_lines(i18n: I18n, p: &Patterns) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(peak) = p.peak_window {
+        let end = (peak.start_hour + PEAK_WINDOW_HOURS) % 24;
+        lines.push(t!(
+            i18n,
+            "diary-pattern-peak",
+            from = format!("{:02}:00", peak.start_hour),
+            to = format!("{end:02}:00"),
+            uses = peak.uses,
+            total = peak.of
+        ));
+    }
+    if let Some(share) = p.with_others {
+        lines.push(t!(
+            i18n,
+            "diary-pattern-with-others",
+            percent = share.percent()
+        ));
+    }
+    if let Some(share) = p.shared_pipe {
+        lines.push(t!(
+            i18n,
+            "diary-pattern-shared-pipe",
+            percent = share.percent()
+        ));
+    }
+    if let Some(share) = p.burns_or_cuts {
+        lines.push(t!(i18n, "diary-pattern-burns", percent = share.percent()));
+    }
+    lines
+}
+
+fn patterns_view(i18n: I18n, p: &Patterns) -> impl IntoView {
+    let lines = pattern_lines(i18n, p);
+    if lines.is_empty() {
+        return view! { <p class="diary-hint">{t!(i18n, "diary-patterns-wait", count = PATTERN_MIN_ANSWERS)}</p> }
+            .into_any();
+    }
+    let tip = p.pipe_harm_seen().then(|| {
+        view! {
+            <p class="diary-tip">
+                {t!(i18n, "diary-tip-own-pipe")}
+                " "
+                <a href="/finder">{t!(i18n, "diary-tip-caarud-link")}</a>
+            </p>
+        }
+    });
+    view! {
+        <ul class="diary-patterns">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        {tip}
+    }
+    .into_any()
 }
 
 /// Today, this week or this month: uses, amounts and spending.

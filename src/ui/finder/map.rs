@@ -115,8 +115,8 @@ pub fn MapScreen() -> impl IntoView {
             </svg>
         </div>
         <ul class="map-legend">
-            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-caarud" cx="10" cy="10" r="7"/></svg>{Kind::Caarud.name()}</li>
-            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-csapa" cx="10" cy="10" r="7"/></svg>{Kind::Csapa.name()}</li>
+            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-caarud" cx="10" cy="10" r="7"/></svg>"CAARUD"</li>
+            <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-csapa" cx="10" cy="10" r="7"/></svg>"CSAPA"</li>
             {origin.map(|_| view! {
                 <li><svg class="map-swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="map-swatch-you" cx="10" cy="10" r="7"/></svg>{live_text!(i18n, "finder-map-you")}</li>
             })}

@@ -297,11 +297,15 @@ pub struct Number {
 }
 
 impl Number {
-    /// The `tel:` address: the digits only.
     pub fn href(&self) -> String {
-        let digits: String = self.shown.chars().filter(char::is_ascii_digit).collect();
-        format!("tel:{digits}")
+        tel_href(self.shown)
     }
+}
+
+/// The `tel:` address of a number written for reading ("01 53 27 63 00"): the digits only.
+pub fn tel_href(shown: &str) -> String {
+    let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{digits}")
 }
 
 /// The call button at the top of the guide.

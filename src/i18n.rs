@@ -5,7 +5,9 @@
 //! through `fl!`, checks at compile time that the id exists in French.
 
 use crate::browser::fetch;
+use crate::facts::format::needs_text;
 use crate::lang::Lang;
+use crate::number::format_number;
 use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -160,6 +162,27 @@ pub fn text_args(i18n: I18n, id: &str, args: &[(&str, FluentValue)]) -> String {
     i18n.loader().get_args_fluent(id, Some(&fluent_args))
 }
 
+/// The message `id` in `lang` (not reactive), with figures formatted for that language
+/// (see [`needs_text`]). For ids built at run time, which no macro can check:
+/// `tests/locales.rs` checks each of them against French.
+pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for &(name, value) in args {
+        // A year (an argument named `*_year`) is never grouped: 2018, not 2 018.
+        if needs_text(value) && !name.ends_with("_year") {
+            fluent_args.set(name, FluentValue::from(format_number(value, lang)));
+        } else {
+            fluent_args.set(name, FluentValue::from(value));
+        }
+    }
+    loader(lang).get_args_fluent(id, Some(&fluent_args))
+}
+
+/// A message without arguments in `lang`.
+pub fn tr0(lang: Lang, id: &str) -> String {
+    tr(lang, id, &[])
+}
+
 /// The message `id` as a view's text or attribute that follows the language. Every
 /// `live_text!` is this one closure type, so Leptos's reactive text and attribute code is
 /// compiled once for all of them, not once per `move || t!(…)` (one each, ~250 sites).
@@ -185,6 +208,25 @@ macro_rules! live_text {
             let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
         }
         $crate::i18n::live($i18n, $id)
+    }};
+}
+
+/// `tr!(lang, "message-id")` or `tr!(lang, "message-id", &args)`: [`tr0`] / [`tr`] in a
+/// language given (a card may show in a second one), with the id checked at compile time
+/// as `t!` does. Only ids built at run time call `tr` directly: `tests/locales.rs` checks those.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::tr0($lang, $id)
+    }};
+    ($lang:expr, $id:literal, $args:expr $(,)?) => {{
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::i18n::never_called(), $id);
+        }
+        $crate::i18n::tr($lang, $id, $args)
     }};
 }
 

@@ -43,6 +43,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == primary)
     }
 
+    /// The locale the browser writes dates in: the language's own way, but French for
+    /// Wolof, since Wolof readers in Paris read dates the French way.
+    pub fn date_locale(self) -> &'static str {
+        match self {
+            Lang::Wo => "fr",
+            other => other.code(),
+        }
+    }
+
     /// The first of the browser's preferred languages that Repère speaks, else French.
     pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
         preferred
@@ -50,6 +59,13 @@ impl Lang {
             .find_map(|tag| Lang::from_tag(tag.as_ref()))
             .unwrap_or(Lang::Fr)
     }
+}
+
+/// Whether a speech voice whose BCP 47 tag is `voice_lang` ("fr-FR", "ru_RU" on some Android
+/// builds, "en") speaks the language `code` ("fr").
+pub fn voice_speaks(voice_lang: &str, code: &str) -> bool {
+    let primary = voice_lang.split(['-', '_']).next().unwrap_or("");
+    !code.is_empty() && primary.eq_ignore_ascii_case(code)
 }
 
 #[cfg(test)]
@@ -84,5 +100,18 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
         }
+    }
+
+    #[test]
+    fn voices_match_on_the_primary_language() {
+        assert!(voice_speaks("fr-FR", "fr"));
+        assert!(voice_speaks("fr-CA", "fr"));
+        assert!(voice_speaks("ru_RU", "ru"));
+        assert!(voice_speaks("EN-gb", "en"));
+        assert!(voice_speaks("wo", "wo"));
+        assert!(!voice_speaks("fr-FR", "wo"));
+        assert!(!voice_speaks("fry", "fr"));
+        assert!(!voice_speaks("", "fr"));
+        assert!(!voice_speaks("fr", ""));
     }
 }

@@ -6,6 +6,7 @@ pub mod facts;
 pub mod finder;
 pub mod help;
 pub mod lang;
+pub mod number;
 pub mod route;
 pub mod settings;
 

@@ -192,3 +192,76 @@ fn russian_count_messages_give_one_few_and_many() {
     }
     assert!(checked > 0, "no Russian message selects on $count");
 }
+
+/// `t!`, `live_text!` and `tr!` check their ids against French at compile time; the ids
+/// built at run time (cards, quiz statements, rocks, the estimate, weight errors) are
+/// checked here, each with the arguments the app gives it: French must have the message,
+/// and every variable it uses must be given (a figure left out would show as `{$name}`).
+#[test]
+fn every_id_built_at_run_time_exists_in_french_with_its_arguments() {
+    use repere::facts::estimator::{
+        BASIS_MESSAGE_ID, BEYOND_SURVEY_MESSAGE_ID, ESTIMATE_MESSAGE_ID,
+    };
+    use repere::facts::{
+        estimate, Card, WeightError, BASIS, CARDS, REFERENCE_ROCKS, STATEMENTS,
+        TABLE_NOTE_MESSAGE_ID,
+    };
+
+    let names = |args: Vec<(&'static str, f64)>| -> BTreeSet<String> {
+        args.into_iter().map(|(name, _)| name.to_string()).collect()
+    };
+    let mut used: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for card in &CARDS {
+        let args = names(card.args());
+        for id in [
+            card.belief_message_id(),
+            card.finding_message_id(),
+            card.takeaway_message_id(),
+        ]
+        .into_iter()
+        .chain(card.caveat_message_id())
+        {
+            used.push((id, args.clone()));
+        }
+        for origin in card.origins() {
+            used.push((origin.message_id(), BTreeSet::new()));
+        }
+    }
+    used.push((
+        TABLE_NOTE_MESSAGE_ID.to_string(),
+        names(Card::table_note_args()),
+    ));
+    for statement in &STATEMENTS {
+        used.push((statement.message_id(), names(statement.card().args())));
+    }
+    for rock in &REFERENCE_ROCKS {
+        used.push((rock.message_id(), BTreeSet::new()));
+    }
+    for error in [
+        WeightError::NotANumber,
+        WeightError::NotPositive,
+        WeightError::TooHeavy,
+    ] {
+        used.push((error.message_id().to_string(), names(error.args())));
+    }
+    let estimate_args = names(estimate(148.0).unwrap().args());
+    used.push((ESTIMATE_MESSAGE_ID.to_string(), estimate_args.clone()));
+    used.push((BEYOND_SURVEY_MESSAGE_ID.to_string(), estimate_args));
+    used.push((BASIS_MESSAGE_ID.to_string(), names(BASIS.args())));
+
+    let french = messages("fr", "repere.ftl");
+    let mut problems = Vec::new();
+    for (id, given) in &used {
+        match french.get(id) {
+            None => problems.push(format!("{id}: not in fr/repere.ftl")),
+            Some(variables) => {
+                let missing: Vec<_> = variables.difference(given).collect();
+                if !missing.is_empty() {
+                    problems.push(format!("{id}: uses {missing:?}, not given"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(used.len() > 50, "{} ids", used.len());
+}

@@ -32,6 +32,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = incoming.overview(1_735_689_600_000, 60);
     let _ = incoming.patterns(1_735_689_600_000, 60);
     if let Some(goal) = incoming.settings().goal {
-        let _ = goal.progress(&incoming, 1_735_689_600_000, 60);
+        let _ = goal.progress(incoming.entries(), 1_735_689_600_000, 60);
     }
 });

@@ -513,7 +513,7 @@ diary-times = { $count ->
 ## Finder
 
 finder-intro = The CAARUD and CSAPA of Île-de-France. It is all in the phone: no internet needed.
-finder-data-age = FINESS register, January 2021: places may have moved. Call before you go.
+finder-data-age = FINESS register, { $date }: places may have moved. Call before you go.
 finder-where-title = Where are you?
 finder-locate-privacy = Your position stays on this phone. It is not sent or kept.
 finder-locate-button = Use my position
@@ -582,7 +582,7 @@ about-privacy-title = Privacy
 about-privacy = Repère works without the internet. Nothing you do here leaves this phone: no account, no tracking, no ads.
 about-privacy-position = Your position, if you give it, is only used to sort the places. It is not sent or kept.
 about-sources-title = Sources
-about-finess = Places that help: FINESS register of the French health ministry, extract of 8 January 2021, Licence Ouverte 2.0. Places may have changed since: call before you go.
+about-finess = Places that help: FINESS register of the French health ministry, extract of { $date }, Licence Ouverte 2.0. Places may have changed since: call before you go.
 about-boundaries = Outlines of départements and towns: IGN Admin Express and INSEE, 2018, Licence Ouverte.
 about-arrondissements = Paris arrondissements: Ville de Paris, ODbL licence.
 about-stations = Stations: Île-de-France Mobilités, ODbL licence.

@@ -511,7 +511,7 @@ diary-times = { $count ->
 ## Finder
 
 finder-intro = Les CAARUD et CSAPA d'Île-de-France. Tout est dans le téléphone : pas besoin d'internet.
-finder-data-age = Registre FINESS, janvier 2021 : des lieux ont pu déménager. Appelez avant d'y aller.
+finder-data-age = Registre FINESS, { $date } : des lieux ont pu déménager. Appelez avant d'y aller.
 finder-where-title = Où êtes-vous ?
 finder-locate-privacy = Votre position reste dans ce téléphone. Elle n'est ni envoyée ni gardée.
 finder-locate-button = Utiliser ma position
@@ -580,7 +580,7 @@ about-privacy-title = Vie privée
 about-privacy = Repère marche sans internet. Rien de ce que vous faites ici ne quitte ce téléphone : pas de compte, pas de suivi, pas de publicité.
 about-privacy-position = Votre position, si vous la donnez, sert seulement à trier les lieux. Elle n'est ni envoyée ni gardée.
 about-sources-title = Sources
-about-finess = Lieux d'aide : registre FINESS du ministère chargé de la santé, extraction du 8 janvier 2021, Licence Ouverte 2.0. Des lieux ont pu changer depuis : appelez avant d'y aller.
+about-finess = Lieux d'aide : registre FINESS du ministère chargé de la santé, extraction du { $date }, Licence Ouverte 2.0. Des lieux ont pu changer depuis : appelez avant d'y aller.
 about-boundaries = Contours des départements et des villes : IGN Admin Express et INSEE, 2018, Licence Ouverte.
 about-arrondissements = Arrondissements de Paris : Ville de Paris, licence ODbL.
 about-stations = Gares : Île-de-France Mobilités, licence ODbL.

@@ -477,7 +477,7 @@ diary-times = { $count } yoon
 ## Finder
 
 finder-intro = CAARUD ak CSAPA yu Île-de-France. Lépp a ngi ci telefon bi: doo soxla internet.
-finder-data-age = Reesistar FINESS, sanwiye 2021: xëy na ay bérab toxu nañu. Wootal balaa ngay dem.
+finder-data-age = Reesistar FINESS, { $date }: xëy na ay bérab toxu nañu. Wootal balaa ngay dem.
 finder-where-title = Fan nga nekk?
 finder-locate-privacy = Fi nga nekk dafay des ci telefon bi rekk. Duñu ko yónnee, duñu ko denc.
 finder-locate-button = Jëfandikool fi ma nekk
@@ -540,7 +540,7 @@ about-privacy-title = Sutura
 about-privacy = Repère dafay dox bu internet amul. Dara ci li ngay def fii du génn telefon bi: amul kont, kenn du la topp, amul pib.
 about-privacy-position = Fi nga nekk, bu nga ko joxee, dañu koy jëfandikoo rekk ngir toftale bérab yi. Duñu ko yónnee, duñu ko denc.
 about-sources-title = Fi mu jóge
-about-finess = Bérab yu ñuy dimbali: reesistaru FINESS bu ministeeru wér-gi-yaram, 8 sanwiye 2021, Licence Ouverte 2.0. Lenn mën na soppiku: wootal balaa ngay dem.
+about-finess = Bérab yu ñuy dimbali: reesistaru FINESS bu ministeeru wér-gi-yaram, { $date }, Licence Ouverte 2.0. Lenn mën na soppiku: wootal balaa ngay dem.
 about-boundaries = Digi departement yi ak dëkk yi: IGN Admin Express ak INSEE, 2018, Licence Ouverte.
 about-arrondissements = Arrondissement yu Paris: Ville de Paris, lisaas ODbL.
 about-stations = Gaar yi: Île-de-France Mobilités, lisaas ODbL.

@@ -1,5 +1,7 @@
 //! The time and the user's UTC offset, as the diary wants them.
 
+use crate::diary::calendar::{LocalTime, TimeZone};
+
 /// Now, in UTC epoch milliseconds.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -25,29 +27,41 @@ pub fn offset_at(at_ms: i64) -> i16 {
     -(date.get_timezone_offset() as i16)
 }
 
-/// UTC ms of a local wall-clock time (`year`, 1-12 `month`, …), as the browser's time zone
-/// has it.
-pub fn local_to_utc_ms(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> i64 {
+/// UTC ms of a local wall-clock time, as the browser's time zone has it.
+pub fn local_to_utc_ms(local: LocalTime) -> i64 {
     let date = js_sys::Date::new_with_year_month_day_hr_min(
-        year as u32,
-        month as i32 - 1,
-        day as i32,
-        hour as i32,
-        minute as i32,
+        local.year as u32,
+        local.month as i32 - 1,
+        local.day as i32,
+        local.hour as i32,
+        local.minute as i32,
     );
     date.get_time() as i64
 }
 
-/// `(year, month 1-12, day, hour, minute)` of `at_ms` on this device's clock.
-pub fn local_parts(at_ms: i64) -> (i32, u32, u32, u32, u32) {
+/// `at_ms` on this device's clock.
+pub fn local_time(at_ms: i64) -> LocalTime {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
-    (
-        date.get_full_year() as i32,
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes(),
-    )
+    LocalTime {
+        year: date.get_full_year() as i32,
+        month: date.get_month() + 1,
+        day: date.get_date(),
+        hour: date.get_hours(),
+        minute: date.get_minutes(),
+    }
+}
+
+/// The browser's time zone, for the diary's forms.
+pub struct DeviceZone;
+
+impl TimeZone for DeviceZone {
+    fn utc_ms(&self, local: LocalTime) -> i64 {
+        local_to_utc_ms(local)
+    }
+
+    fn offset_at(&self, at_ms: i64) -> i16 {
+        offset_at(at_ms)
+    }
 }
 
 fn format(at_ms: i64, locale: &str, fields: &[(&str, &str)]) -> String {
@@ -82,6 +96,20 @@ pub fn format_time(at_ms: i64, locale: &str) -> String {
 /// "3 juin" in `locale`.
 pub fn format_day(at_ms: i64, locale: &str) -> String {
     format(at_ms, locale, &[("day", "numeric"), ("month", "short")])
+}
+
+/// "janvier 2021" in `locale`.
+pub fn format_month(at_ms: i64, locale: &str) -> String {
+    format(at_ms, locale, &[("month", "long"), ("year", "numeric")])
+}
+
+/// "8 janvier 2021" in `locale`.
+pub fn format_date(at_ms: i64, locale: &str) -> String {
+    format(
+        at_ms,
+        locale,
+        &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+    )
 }
 
 /// Calls `callback` every `every_ms`, for the page's lifetime.

@@ -1,4 +1,5 @@
-//! The document around the app: `<html lang>` and the title.
+//! The document around the app: `<html lang>`, the static first screen, focus and the
+//! veil over the diary.
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|window| window.document())
@@ -8,12 +9,6 @@ fn document() -> Option<web_sys::Document> {
 pub fn set_lang(code: &str) {
     if let Some(root) = document().and_then(|document| document.document_element()) {
         let _ = root.set_attribute("lang", code);
-    }
-}
-
-pub fn set_title(title: &str) {
-    if let Some(document) = document() {
-        document.set_title(title);
     }
 }
 

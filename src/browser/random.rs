@@ -1,4 +1,5 @@
-//! Randomness from `crypto.getRandomValues`: entry ids, salts and IVs. Never `Math.random`.
+//! Randomness from `crypto.getRandomValues`: entry ids, salts and IVs. Only an entry id,
+//! which need not be secret, falls back to the clock and `Math.random` (see [`u64`]).
 
 fn crypto() -> Option<web_sys::Crypto> {
     web_sys::window()?.crypto().ok()

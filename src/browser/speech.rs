@@ -4,7 +4,7 @@
 //! asynchronously: [`watch_voices`] says when the list changes. Browsers without the API,
 //! or without a local voice, simply cannot speak: the UI then shows no button at all.
 
-use crate::facts::deck::voice_speaks;
+use crate::lang::voice_speaks;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};

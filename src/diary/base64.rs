@@ -1,4 +1,4 @@
-//! Standard base64 (RFC 4648, with padding) for the encrypted envelope. Forty lines here
+//! Standard base64 (RFC 4648, with padding) for the encrypted envelope. Sixty lines here
 //! instead of a crate: the envelope needs nothing more, and the wasm build stays small.
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

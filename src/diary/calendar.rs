@@ -127,6 +127,76 @@ impl TryFrom<String> for Day {
     }
 }
 
+/// A wall-clock time on the device: what a date field and a time field hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    pub year: i32,
+    /// 1 to 12.
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+impl LocalTime {
+    /// The values of a date input and a time input, `YYYY-MM-DD` and `HH:MM` (seconds, if
+    /// a browser adds them, are ignored). `None` if either is incomplete or no such time.
+    pub fn from_inputs(date: &str, time: &str) -> Option<LocalTime> {
+        let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        let (hour, minute) = time.split_once(':')?;
+        let (hour, minute) = (
+            hour.parse::<u32>().ok()?,
+            minute.get(..2)?.parse::<u32>().ok()?,
+        );
+        let year = i32::try_from(year).ok()?;
+        if year < 1970 || Day::from_ymd(year, month, day).is_none() || hour > 23 || minute > 59 {
+            return None;
+        }
+        Some(LocalTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+        })
+    }
+
+    /// `YYYY-MM-DD` and `HH:MM`, for a date input and a time input.
+    pub fn input_values(self) -> (String, String) {
+        (
+            format!("{:04}-{:02}-{:02}", self.year, self.month, self.day),
+            format!("{:02}:{:02}", self.hour, self.minute),
+        )
+    }
+}
+
+/// Wall-clock time ↔ UTC as a time zone has them, clock changes included: the browser's
+/// for the app, a fixed offset in tests.
+pub trait TimeZone {
+    /// UTC epoch ms of a wall-clock time.
+    fn utc_ms(&self, local: LocalTime) -> i64;
+    /// Minutes east of UTC at `at_ms`.
+    fn offset_at(&self, at_ms: i64) -> i16;
+}
+
+/// A zone that never changes its clocks: Paris in summer is `FixedOffset(120)`.
+#[cfg(test)]
+pub struct FixedOffset(pub i16);
+
+#[cfg(test)]
+impl TimeZone for FixedOffset {
+    fn utc_ms(&self, local: LocalTime) -> i64 {
+        let day = Day::from_ymd(local.year, local.month, local.day).expect("a real date");
+        let minutes = i64::from(local.hour * 60 + local.minute) - i64::from(self.0);
+        i64::from(day.0) * MS_PER_DAY + minutes * MS_PER_MINUTE
+    }
+
+    fn offset_at(&self, _at_ms: i64) -> i16 {
+        self.0
+    }
+}
+
 // Howard Hinnant's civil-date algorithms (http://howardhinnant.github.io/date_algorithms.html),
 // in the proleptic Gregorian calendar.
 fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
@@ -251,5 +321,63 @@ mod tests {
         assert_eq!(ymd(1970, 1, 1).week_start(), ymd(1969, 12, 29));
         assert_eq!(ymd(2024, 2, 29).month_start(), ymd(2024, 2, 1));
         assert_eq!(ymd(2024, 7, 1).days_since(ymd(2024, 6, 24)), 7);
+    }
+
+    #[test]
+    fn date_and_time_inputs_read_and_write_back() {
+        let local = LocalTime::from_inputs("2024-06-03", "22:15").unwrap();
+        assert_eq!(
+            local,
+            LocalTime {
+                year: 2024,
+                month: 6,
+                day: 3,
+                hour: 22,
+                minute: 15
+            }
+        );
+        assert_eq!(
+            local.input_values(),
+            ("2024-06-03".to_string(), "22:15".to_string())
+        );
+        // Some browsers add seconds.
+        assert_eq!(
+            LocalTime::from_inputs("2024-06-03", "22:15:30"),
+            Some(local)
+        );
+        let midnight = LocalTime::from_inputs("1970-01-01", "00:00").unwrap();
+        assert_eq!(
+            midnight.input_values(),
+            ("1970-01-01".to_string(), "00:00".to_string())
+        );
+    }
+
+    #[test]
+    fn incomplete_or_impossible_inputs_are_refused() {
+        for (date, time) in [
+            ("", "22:15"),
+            ("2024-06-03", ""),
+            ("2024-06", "22:15"),
+            ("2024-06-03", "22"),
+            ("2024-06-03", "22:1"),
+            ("2024-02-30", "12:00"),
+            ("2024-13-01", "12:00"),
+            ("1969-12-31", "12:00"),
+            ("10000-01-01", "12:00"),
+            ("2024-06-03", "24:00"),
+            ("2024-06-03", "12:60"),
+            ("2024-06-03", "-1:00"),
+        ] {
+            assert_eq!(LocalTime::from_inputs(date, time), None, "{date} {time}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_offset_zone_turns_wall_clock_time_into_utc() {
+        let paris_summer = FixedOffset(120);
+        let local = LocalTime::from_inputs("2024-07-01", "00:30").unwrap();
+        // 00:30 on 1 July in Paris is 22:30 UTC on 30 June.
+        assert_eq!(paris_summer.utc_ms(local), 1_719_786_600_000);
+        assert_eq!(Day::of(1_719_786_600_000, 120).ymd(), (2024, 7, 1));
     }
 }

@@ -4,6 +4,8 @@
 use super::calendar::{minute_of_day, Day};
 use super::entry::{Amount, Company, Entry, Route};
 use super::journal::Diary;
+use crate::lang::Lang;
+use crate::number::decimal_separator;
 
 /// French spreadsheets expect `;` between cells and a decimal comma; others `,` and a point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +15,16 @@ pub enum CsvDialect {
 }
 
 impl CsvDialect {
+    /// The dialect of the spreadsheets of a language's readers: French where the language
+    /// writes a decimal comma.
+    pub fn for_lang(lang: Lang) -> CsvDialect {
+        if decimal_separator(lang) == ',' {
+            CsvDialect::French
+        } else {
+            CsvDialect::International
+        }
+    }
+
     fn separator(self) -> char {
         match self {
             CsvDialect::International => ',',
@@ -211,6 +223,14 @@ mod tests {
             "1717277400000-0000000000000abc;2024-06-01 23:30;UTC+02:00;2;;20,50;smoked;with_others;\
              yes;no;8;no;yes;\"avec K.; pipe \"\"prêtée\"\", ça brûle\";1717277400000"
         );
+    }
+
+    #[test]
+    fn english_readers_get_the_international_dialect() {
+        assert_eq!(CsvDialect::for_lang(Lang::En), CsvDialect::International);
+        for lang in [Lang::Fr, Lang::Ru, Lang::Wo] {
+            assert_eq!(CsvDialect::for_lang(lang), CsvDialect::French);
+        }
     }
 
     #[test]

@@ -53,6 +53,19 @@ impl Budget {
     pub fn remaining_cents(self) -> i64 {
         i64::from(self.weekly_cents) - self.spent_this_week_cents as i64
     }
+
+    pub fn is_over(self) -> bool {
+        self.remaining_cents() < 0
+    }
+
+    /// How much of the budget is spent, from 0 to 1 (full, not more, once over; full for
+    /// a budget of nothing).
+    pub fn fraction_spent(self) -> f64 {
+        if self.weekly_cents == 0 {
+            return 1.0;
+        }
+        (self.spent_this_week_cents as f64 / f64::from(self.weekly_cents)).min(1.0)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,11 +85,18 @@ pub struct DayPoint {
     pub totals: Totals,
 }
 
-/// "`yes` of the `answered` entries that said": a share without a rounded percentage.
+/// "`yes` of the `answered` entries that said".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Share {
     pub yes: u32,
     pub answered: u32,
+}
+
+impl Share {
+    /// Rounded to the nearest whole percent, half up; 0 when nobody answered.
+    pub fn percent(self) -> u32 {
+        (self.yes * 100 + self.answered / 2) / self.answered.max(1)
+    }
 }
 
 /// The `PEAK_WINDOW_HOURS` local hours from `start_hour` (wrapping past midnight:
@@ -96,6 +116,16 @@ pub struct Patterns {
     pub with_others: Option<Share>,
     pub shared_pipe: Option<Share>,
     pub burns_or_cuts: Option<Share>,
+}
+
+impl Patterns {
+    /// Whether some recent entry said the pipe was shared, or lips or hands were hurt:
+    /// the screen then points to a CAARUD for a kit of one's own.
+    pub fn pipe_harm_seen(&self) -> bool {
+        [self.shared_pipe, self.burns_or_cuts]
+            .iter()
+            .any(|share| share.is_some_and(|share| share.yes > 0))
+    }
 }
 
 impl Diary {
@@ -394,6 +424,58 @@ mod tests {
         let budget = diary.overview(now, PARIS_SUMMER).budget.unwrap();
         assert_eq!(budget.spent_this_week_cents, 3500);
         assert_eq!(budget.remaining_cents(), -500);
+        assert!(budget.is_over());
+        assert_eq!(budget.fraction_spent(), 1.0);
+    }
+
+    #[test]
+    fn the_budget_bar_fills_with_spending() {
+        let budget = |weekly_cents, spent_this_week_cents| Budget {
+            weekly_cents,
+            spent_this_week_cents,
+        };
+        assert_eq!(budget(4000, 1000).fraction_spent(), 0.25);
+        assert_eq!(budget(4000, 0).fraction_spent(), 0.0);
+        assert!(!budget(4000, 4000).is_over());
+        assert_eq!(budget(4000, 4000).remaining_cents(), 0);
+        assert!(budget(4000, 4001).is_over());
+        // A budget of nothing is spent from the start.
+        assert_eq!(budget(0, 0).fraction_spent(), 1.0);
+        assert!(!budget(0, 0).is_over());
+    }
+
+    #[test]
+    fn shares_round_to_the_nearest_percent() {
+        let share = |yes, answered| Share { yes, answered }.percent();
+        assert_eq!(share(9, 10), 90);
+        assert_eq!(share(1, 3), 33);
+        assert_eq!(share(2, 3), 67);
+        assert_eq!(share(1, 8), 13);
+        assert_eq!(share(10, 10), 100);
+        assert_eq!(share(0, 0), 0);
+    }
+
+    #[test]
+    fn a_shared_pipe_or_a_burn_is_worth_a_word() {
+        let said = |yes| Some(Share { yes, answered: 10 });
+        assert!(!Patterns::default().pipe_harm_seen());
+        let nobody = Patterns {
+            shared_pipe: said(0),
+            burns_or_cuts: said(0),
+            with_others: said(10),
+            ..Patterns::default()
+        };
+        assert!(!nobody.pipe_harm_seen());
+        assert!(Patterns {
+            shared_pipe: said(1),
+            ..nobody
+        }
+        .pipe_harm_seen());
+        assert!(Patterns {
+            burns_or_cuts: said(2),
+            ..nobody
+        }
+        .pipe_harm_seen());
     }
 
     #[test]

@@ -97,7 +97,11 @@ mod tests {
         let overview = diary.overview(END, 60);
         assert!(overview.this_month.uses > 0);
         assert!(diary.patterns(END, 60).peak_window.is_some());
-        let progress = diary.settings().goal.unwrap().progress(&diary, END, 60);
+        let progress = diary
+            .settings()
+            .goal
+            .unwrap()
+            .progress(diary.entries(), END, 60);
         assert_eq!(progress.elapsed, 31);
         assert!(diary.to_csv(CsvDialect::French).lines().count() > 10_000);
     }

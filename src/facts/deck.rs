@@ -1,5 +1,5 @@
-//! Going through the cards one at a time (presentation mode and quiz), swipes, and
-//! which speech voices can read a language.
+//! Going through the cards one at a time (presentation mode and quiz): the position,
+//! the arrow keys and swipes.
 
 /// A position in a deck of `len` cards; next and previous stop at the ends, so a worker
 /// swiping fast does not jump from the last card back to the first.
@@ -77,13 +77,6 @@ pub fn key_step(key: &str) -> Option<Step> {
     }
 }
 
-/// Whether a voice whose BCP 47 tag is `voice_lang` ("fr-FR", "ru_RU" on some Android
-/// builds, "en") speaks the language `code` ("fr").
-pub fn voice_speaks(voice_lang: &str, code: &str) -> bool {
-    let primary = voice_lang.split(['-', '_']).next().unwrap_or("");
-    !code.is_empty() && primary.eq_ignore_ascii_case(code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,18 +113,5 @@ mod tests {
         assert_eq!(key_step("ArrowLeft"), Some(Step::Previous));
         assert_eq!(key_step("ArrowUp"), None);
         assert_eq!(key_step("Enter"), None);
-    }
-
-    #[test]
-    fn voices_match_on_the_primary_language() {
-        assert!(voice_speaks("fr-FR", "fr"));
-        assert!(voice_speaks("fr-CA", "fr"));
-        assert!(voice_speaks("ru_RU", "ru"));
-        assert!(voice_speaks("EN-gb", "en"));
-        assert!(voice_speaks("wo", "wo"));
-        assert!(!voice_speaks("fr-FR", "wo"));
-        assert!(!voice_speaks("fry", "fr"));
-        assert!(!voice_speaks("", "fr"));
-        assert!(!voice_speaks("fr", ""));
     }
 }

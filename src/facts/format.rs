@@ -1,46 +1,8 @@
-//! Numbers as each language writes them, and the weight a user types.
+//! Which figures go to Fluent as text, and the weight a user types.
 //!
 //! Fluent's own number formatting ignores the locale (it would print 0.84 in French),
-//! so figures that differ between languages are formatted here and passed as text:
-//! see [`needs_text`].
-
-use crate::lang::Lang;
-
-/// `0.84` → `0,84` in French, Russian and Wolof, `0.84` in English; thousands are grouped
-/// (`2 000`, with a no-break space; `2,000` in English). At most two decimals, without
-/// trailing zeros.
-pub fn format_number(value: f64, lang: Lang) -> String {
-    let (decimal, group) = match lang {
-        Lang::En => ('.', ','),
-        // A plain no-break space: old Android fonts lack the narrow one.
-        Lang::Fr | Lang::Ru | Lang::Wo => (',', '\u{a0}'),
-    };
-    let negative = value < 0.0;
-    let hundredths = (value.abs() * 100.0).round() as u64;
-    let whole = hundredths / 100;
-    let fraction = hundredths % 100;
-
-    let digits = whole.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
-    if negative && hundredths != 0 {
-        out.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(digit);
-    }
-    if fraction != 0 {
-        out.push(decimal);
-        if fraction.is_multiple_of(10) {
-            out.push_str(&(fraction / 10).to_string());
-        } else {
-            out.push_str(&format!("{fraction:02}"));
-        }
-    }
-    out
-}
+//! so figures that differ between languages are formatted by
+//! [`format_number`](crate::number::format_number) and passed as text: see [`needs_text`].
 
 /// Whole numbers below 1000 read the same in every language here, so they go to Fluent
 /// as numbers (which its plural rules can select on); any other number is formatted
@@ -81,30 +43,6 @@ pub fn parse_weight(text: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decimals_follow_the_language() {
-        assert_eq!(format_number(0.84, Lang::Fr), "0,84");
-        assert_eq!(format_number(0.84, Lang::Ru), "0,84");
-        assert_eq!(format_number(0.84, Lang::Wo), "0,84");
-        assert_eq!(format_number(0.84, Lang::En), "0.84");
-        assert_eq!(format_number(0.3, Lang::Fr), "0,3");
-        assert_eq!(format_number(148.5, Lang::En), "148.5");
-        assert_eq!(format_number(148.0, Lang::Fr), "148");
-        assert_eq!(format_number(0.0, Lang::Fr), "0");
-        assert_eq!(format_number(0.005, Lang::Fr), "0,01");
-        assert_eq!(format_number(12.345678, Lang::Fr), "12,35");
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(format_number(2000.0, Lang::Fr), "2\u{a0}000");
-        assert_eq!(format_number(2000.0, Lang::En), "2,000");
-        assert_eq!(format_number(1140.5, Lang::Ru), "1\u{a0}140,5");
-        assert_eq!(format_number(999.0, Lang::En), "999");
-        assert_eq!(format_number(1234567.0, Lang::En), "1,234,567");
-        assert_eq!(format_number(-1200.0, Lang::En), "-1,200");
-    }
 
     #[test]
     fn only_numbers_that_differ_between_languages_go_as_text() {

@@ -143,13 +143,6 @@ pub struct Summary {
     pub maximum: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    Percent,
-    Milligrams,
-    Euros,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnId {
     Level,
@@ -169,19 +162,6 @@ impl ColumnId {
             ColumnId::Price => "price",
             ColumnId::CrackGramCost => "crack-gram-cost",
             ColumnId::PureGramCost => "pure-gram-cost",
-        }
-    }
-
-    /// The column heading's Fluent message: `rock-table-{slug}`.
-    pub fn message_id(self) -> String {
-        format!("rock-table-{}", self.slug())
-    }
-
-    pub fn unit(self) -> Unit {
-        match self {
-            ColumnId::Level => Unit::Percent,
-            ColumnId::Weight | ColumnId::Cocaine => Unit::Milligrams,
-            ColumnId::Price | ColumnId::CrackGramCost | ColumnId::PureGramCost => Unit::Euros,
         }
     }
 

@@ -1,5 +1,6 @@
 //! Opening hours: a small subset of OpenStreetMap's `opening_hours` syntax, read at
-//! build time into a flat weekly table, and asked "open now?" at run time.
+//! build time into a flat weekly table. FINESS gives no hours, so no place has any yet and
+//! the app says "hours not known"; when a source brings them, "open now?" comes with it.
 //! build.rs compiles this file too, so it uses nothing but `std`.
 //!
 //! The subset, which covers the hours of day centres and clinics:
@@ -19,13 +20,6 @@ use std::fmt;
 pub const MINUTES_PER_DAY: u16 = 24 * 60;
 const DAY_NAMES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
-/// A moment of the week: `day` 0 is Monday, `minute` counts from midnight.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct WeekTime {
-    pub day: u8,
-    pub minute: u16,
-}
-
 /// Open on `day` from minute `from` (included) to minute `to` (excluded, ≤ 1440).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -41,78 +35,6 @@ pub enum Hours {
     Unknown,
     /// Sorted, non-overlapping spans; empty means always closed.
     Weekly(&'static [Span]),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HoursStatus {
-    /// "Hours not known: call before going."
-    Unknown,
-    /// `closes` is `None` when it never closes.
-    Open { closes: Option<WeekTime> },
-    /// `opens` is `None` when it never opens.
-    Closed { opens: Option<WeekTime> },
-}
-
-impl Hours {
-    pub fn status_at(&self, now: WeekTime) -> HoursStatus {
-        match self {
-            Hours::Unknown => HoursStatus::Unknown,
-            Hours::Weekly(spans) => weekly_status(spans, now),
-        }
-    }
-}
-
-/// Open/closed for a weekly table as made by [`parse_opening_hours`].
-pub fn weekly_status(spans: &[Span], now: WeekTime) -> HoursStatus {
-    let current = spans
-        .iter()
-        .position(|s| s.day == now.day && s.from <= now.minute && now.minute < s.to);
-    match current {
-        Some(index) => HoursStatus::Open {
-            closes: closing_time(spans, index),
-        },
-        None => HoursStatus::Closed {
-            opens: next_opening(spans, now),
-        },
-    }
-}
-
-/// Follows spans that run on into the next day (one ends at 24:00, the next
-/// starts at 00:00) to find when the place really closes.
-fn closing_time(spans: &[Span], mut index: usize) -> Option<WeekTime> {
-    for _ in 0..spans.len() {
-        let span = spans[index];
-        let next = (index + 1) % spans.len();
-        let runs_on = span.to == MINUTES_PER_DAY
-            && spans[next].day == (span.day + 1) % 7
-            && spans[next].from == 0;
-        if !runs_on {
-            return Some(match span.to {
-                MINUTES_PER_DAY => WeekTime {
-                    day: (span.day + 1) % 7,
-                    minute: 0,
-                },
-                to => WeekTime {
-                    day: span.day,
-                    minute: to,
-                },
-            });
-        }
-        index = next;
-    }
-    None
-}
-
-fn next_opening(spans: &[Span], now: WeekTime) -> Option<WeekTime> {
-    let start = |s: &Span| WeekTime {
-        day: s.day,
-        minute: s.from,
-    };
-    spans
-        .iter()
-        .map(start)
-        .find(|&t| t > now)
-        .or_else(|| spans.first().map(start))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,114 +164,105 @@ fn parse_time(text: &str) -> Option<u16> {
 mod tests {
     use super::*;
 
-    const MO: u8 = 0;
-    const TU: u8 = 1;
-    const FR: u8 = 4;
-    const SA: u8 = 5;
-    const SU: u8 = 6;
-
-    fn at(day: u8, hh: u16, mm: u16) -> WeekTime {
-        WeekTime {
-            day,
-            minute: hh * 60 + mm,
-        }
+    /// The weekly table, one "Mo 09:00-17:00" a span.
+    fn table(hours: &str) -> Vec<String> {
+        let time = |minute: u16| format!("{:02}:{:02}", minute / 60, minute % 60);
+        parse_opening_hours(hours)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}-{}",
+                    DAY_NAMES[s.day as usize],
+                    time(s.from),
+                    time(s.to)
+                )
+            })
+            .collect()
     }
 
-    fn status(hours: &str, now: WeekTime) -> HoursStatus {
-        let spans = parse_opening_hours(hours).unwrap_or_else(|e| panic!("{e}"));
-        weekly_status(&spans, now)
-    }
-
-    fn open_until(t: WeekTime) -> HoursStatus {
-        HoursStatus::Open { closes: Some(t) }
-    }
-
-    fn closed_until(t: WeekTime) -> HoursStatus {
-        HoursStatus::Closed { opens: Some(t) }
-    }
-
-    #[test]
-    fn unknown_hours_stay_unknown() {
-        assert_eq!(
-            Hours::Unknown.status_at(at(MO, 10, 0)),
-            HoursStatus::Unknown
-        );
+    fn every_day(times: &str) -> Vec<String> {
+        DAY_NAMES
+            .iter()
+            .map(|day| format!("{day} {times}"))
+            .collect()
     }
 
     #[test]
     fn weekdays_and_saturday_morning() {
-        let hours = "Mo-Fr 09:00-17:00; Sa 10:00-12:00";
-        assert_eq!(status(hours, at(MO, 9, 0)), open_until(at(MO, 17, 0)));
-        assert_eq!(status(hours, at(MO, 16, 59)), open_until(at(MO, 17, 0)));
-        assert_eq!(status(hours, at(MO, 17, 0)), closed_until(at(TU, 9, 0)));
-        assert_eq!(status(hours, at(MO, 8, 0)), closed_until(at(MO, 9, 0)));
-        assert_eq!(status(hours, at(FR, 18, 0)), closed_until(at(SA, 10, 0)));
-        assert_eq!(status(hours, at(SA, 11, 0)), open_until(at(SA, 12, 0)));
-        assert_eq!(status(hours, at(SA, 13, 0)), closed_until(at(MO, 9, 0)));
-        assert_eq!(status(hours, at(SU, 23, 59)), closed_until(at(MO, 9, 0)));
+        assert_eq!(
+            table("Mo-Fr 09:00-17:00; Sa 10:00-12:00"),
+            [
+                "Mo 09:00-17:00",
+                "Tu 09:00-17:00",
+                "We 09:00-17:00",
+                "Th 09:00-17:00",
+                "Fr 09:00-17:00",
+                "Sa 10:00-12:00"
+            ]
+        );
     }
 
     #[test]
     fn lunch_breaks_and_day_lists() {
-        let hours = "Mo,We,Fr 09:30-12:30,14:00-17:00";
-        assert_eq!(status(hours, at(MO, 13, 0)), closed_until(at(MO, 14, 0)));
-        assert_eq!(status(hours, at(MO, 10, 0)), open_until(at(MO, 12, 30)));
-        assert_eq!(status(hours, at(TU, 10, 0)), closed_until(at(2, 9, 30)));
-    }
-
-    #[test]
-    fn always_open_never_closes() {
         assert_eq!(
-            status("24/7", at(SU, 3, 0)),
-            HoursStatus::Open { closes: None }
-        );
-        assert_eq!(
-            status("Mo-Su 00:00-24:00", at(MO, 0, 0)),
-            HoursStatus::Open { closes: None }
+            table("Mo,We,Fr 09:30-12:30,14:00-17:00"),
+            [
+                "Mo 09:30-12:30",
+                "Mo 14:00-17:00",
+                "We 09:30-12:30",
+                "We 14:00-17:00",
+                "Fr 09:30-12:30",
+                "Fr 14:00-17:00"
+            ]
         );
     }
 
     #[test]
-    fn always_closed_never_opens() {
+    fn always_open_or_always_closed() {
+        assert_eq!(table("24/7"), every_day("00:00-24:00"));
+        assert_eq!(table("Mo-Su 00:00-24:00"), every_day("00:00-24:00"));
         for hours in ["off", "closed", "Mo-Su off"] {
-            assert_eq!(
-                status(hours, at(MO, 12, 0)),
-                HoursStatus::Closed { opens: None },
-                "{hours}"
-            );
+            assert!(table(hours).is_empty(), "{hours}");
         }
     }
 
     #[test]
     fn nights_run_past_midnight() {
-        let hours = "Fr-Sa 22:00-02:00";
-        assert_eq!(status(hours, at(FR, 23, 0)), open_until(at(SA, 2, 0)));
-        assert_eq!(status(hours, at(SA, 1, 0)), open_until(at(SA, 2, 0)));
-        assert_eq!(status(hours, at(SA, 3, 0)), closed_until(at(SA, 22, 0)));
-        assert_eq!(status(hours, at(SU, 1, 59)), open_until(at(SU, 2, 0)));
-        assert_eq!(status(hours, at(SU, 2, 0)), closed_until(at(FR, 22, 0)));
-    }
-
-    #[test]
-    fn back_to_back_days_close_at_the_real_end() {
-        let hours = "Fr 18:00-24:00; Sa 00:00-06:00";
-        assert_eq!(status(hours, at(FR, 20, 0)), open_until(at(SA, 6, 0)));
+        assert_eq!(
+            table("Fr-Su 22:00-02:00"),
+            [
+                "Mo 00:00-02:00",
+                "Fr 22:00-24:00",
+                "Sa 00:00-02:00",
+                "Sa 22:00-24:00",
+                "Su 00:00-02:00",
+                "Su 22:00-24:00"
+            ]
+        );
+        assert_eq!(
+            table("Fr 18:00-24:00; Sa 00:00-06:00"),
+            ["Fr 18:00-24:00", "Sa 00:00-06:00"]
+        );
     }
 
     #[test]
     fn later_rules_replace_earlier_days() {
-        let hours = "Mo-Sa 09:00-18:00; We 14:00-18:00; Sa off";
-        assert_eq!(status(hours, at(2, 10, 0)), closed_until(at(2, 14, 0)));
-        assert_eq!(status(hours, at(SA, 10, 0)), closed_until(at(MO, 9, 0)));
-        assert_eq!(status(hours, at(TU, 10, 0)), open_until(at(TU, 18, 0)));
+        assert_eq!(
+            table("Mo-Sa 09:00-18:00; We 14:00-18:00; Sa off"),
+            [
+                "Mo 09:00-18:00",
+                "Tu 09:00-18:00",
+                "We 14:00-18:00",
+                "Th 09:00-18:00",
+                "Fr 09:00-18:00"
+            ]
+        );
     }
 
     #[test]
     fn times_without_days_mean_every_day() {
-        assert_eq!(
-            status("10:00-20:00", at(SU, 12, 0)),
-            open_until(at(SU, 20, 0))
-        );
+        assert_eq!(table("10:00-20:00"), every_day("10:00-20:00"));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The nearby-facility finder: bundled FINESS places, ranking, search and opening hours.
+//! The nearby-facility finder: bundled FINESS places, ranking, search and the map.
 //!
 //! Everything under `data/` is checked and turned into the statics below by
 //! build.rs (see `build_data.rs`); nothing is parsed when the app starts.
@@ -15,9 +15,10 @@ mod search;
 pub mod text;
 
 pub use geo::{dequantise, distance_m, project, quantise, LatLon};
-pub use hours::{Hours, HoursStatus, Span, WeekTime};
+pub use hours::{Hours, Span};
 pub use rank::{
-    rank_places, walking_minutes, Filter, RankedPlace, DETOUR_FACTOR, WALKING_SPEED_KMH,
+    list, rank_places, walking_minutes, Distance, Filter, Listed, RankedPlace, Rounded,
+    DETOUR_FACTOR, WALKING_SPEED_KMH,
 };
 pub use search::{search, SEARCH_LIMIT};
 
@@ -70,8 +71,6 @@ fn decode_places() -> Vec<Place> {
                 phone: (!phone.is_empty()).then_some(phone),
                 at: dequantise(at),
                 hours,
-                services: Services::NONE,
-                languages: &[],
             }
         })
         .collect()
@@ -223,11 +222,29 @@ fn decode_locations(file: &'static [u8]) -> Option<Vec<Location>> {
         .collect()
 }
 
-/// When the FINESS file was extracted: the UI must say the data may be out of date.
-pub const DATA_EXTRACTED_ON: &str = "2021-01-08";
-/// The attribution the Licence Ouverte asks for.
-pub const DATA_SOURCE: &str =
-    "Source : FINESS, ministère chargé de la santé, extraction du 08/01/2021";
+/// A day of the calendar, as the data's sources give it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// When the FINESS file was extracted, the one source of the data's date: the screens say
+/// it (places may have moved since) and the attribution carries it.
+pub const DATA_EXTRACTED_ON: Date = Date {
+    year: 2021,
+    month: 1,
+    day: 8,
+};
+
+/// The attribution the Licence Ouverte asks for, in French as published.
+pub fn data_source() -> String {
+    let Date { year, month, day } = DATA_EXTRACTED_ON;
+    format!(
+        "Source : FINESS, ministère chargé de la santé, extraction du {day:02}/{month:02}/{year}"
+    )
+}
 /// Map, station and boundary credits (ODbL for Paris and IDFM, Licence Ouverte for IGN).
 pub const MAP_SOURCES: &str =
     "Fonds : IGN Admin Express 2018 ; arrondissements : Ville de Paris (ODbL) ; gares : Île-de-France Mobilités (ODbL)";
@@ -240,6 +257,16 @@ pub enum Kind {
     /// Addiction care centre (Centre de soins, d'accompagnement et de prévention en
     /// addictologie).
     Csapa,
+}
+
+impl Kind {
+    /// The acronym, the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Caarud => "CAARUD",
+            Kind::Csapa => "CSAPA",
+        }
+    }
 }
 
 /// A facility, with its name and address already made readable at build time.
@@ -258,67 +285,12 @@ pub struct Place {
     /// Within 2 m of the FINESS coordinates (see [`geo::quantise`]).
     pub at: LatLon,
     pub hours: Hours,
-    pub services: Services,
-    /// BCP 47 codes of the languages spoken there, beyond French.
-    pub languages: &'static [&'static str],
 }
 
-/// What a place offers. FINESS says nothing about it, so every bundled place has
-/// none yet: the UI must read an empty set as "not known", not "not offered".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Services(u16);
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Service {
-    InhalationKits,
-    Syringes,
-    Shower,
-    Food,
-    MedicalCare,
-    Testing,
-    Naloxone,
-    ConsumptionRoom,
-    WomenOnly,
-}
-
-impl Service {
-    pub const ALL: [Service; 9] = [
-        Service::InhalationKits,
-        Service::Syringes,
-        Service::Shower,
-        Service::Food,
-        Service::MedicalCare,
-        Service::Testing,
-        Service::Naloxone,
-        Service::ConsumptionRoom,
-        Service::WomenOnly,
-    ];
-}
-
-impl Services {
-    pub const NONE: Services = Services(0);
-
-    pub const fn of(services: &[Service]) -> Services {
-        let mut bits = 0;
-        let mut i = 0;
-        while i < services.len() {
-            bits |= 1 << services[i] as u16;
-            i += 1;
-        }
-        Services(bits)
-    }
-
-    pub fn contains(self, service: Service) -> bool {
-        self.0 & (1 << service as u16) != 0
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    pub fn iter(self) -> impl Iterator<Item = Service> {
-        Service::ALL.into_iter().filter(move |s| self.contains(*s))
+impl Place {
+    /// The call button's `tel:` address; `None` for a place without a phone.
+    pub fn tel_href(&self) -> Option<String> {
+        self.phone.map(crate::help::tel_href)
     }
 }
 
@@ -337,6 +309,20 @@ pub enum Mode {
 pub struct Line {
     pub mode: Mode,
     pub name: &'static str,
+}
+
+impl Line {
+    /// As Paris signs write it, the same in every language: "M4", "RER B", "T3b".
+    pub fn sign(&self) -> String {
+        match self.mode {
+            Mode::Metro => format!("M{}", self.name),
+            Mode::Rer => format!("RER {}", self.name),
+            Mode::Train => format!("Transilien {}", self.name),
+            Mode::Tram => format!("T{}", self.name),
+            Mode::Val => self.name.to_string(),
+            Mode::Funicular => "Funiculaire".to_string(),
+        }
+    }
 }
 
 /// Somewhere a person can say they are: an arrondissement, a commune or a station.
@@ -448,10 +434,17 @@ mod tests {
     }
 
     #[test]
-    fn bundled_places_have_no_invented_hours_or_services() {
+    fn the_attribution_carries_the_extract_s_date() {
+        assert_eq!(
+            data_source(),
+            "Source : FINESS, ministère chargé de la santé, extraction du 08/01/2021"
+        );
+    }
+
+    #[test]
+    fn bundled_places_have_no_invented_hours() {
         for place in places() {
             assert_eq!(place.hours, Hours::Unknown);
-            assert!(place.services.is_empty() && place.languages.is_empty());
         }
     }
 
@@ -472,21 +465,26 @@ mod tests {
                 }
             ) < 2.0
         );
+        assert_eq!(cassini.tel_href().as_deref(), Some("tel:0142341697"));
         let saint_germain = place("780024907").unwrap();
         assert_eq!(saint_germain.town, "Saint-Germain-en-Laye");
         assert_eq!(saint_germain.phone, None);
+        assert_eq!(saint_germain.tel_href(), None);
     }
 
     #[test]
-    fn services_are_a_set() {
-        let services = Services::of(&[Service::Naloxone, Service::InhalationKits]);
-        assert!(services.contains(Service::Naloxone));
-        assert!(!services.contains(Service::Shower));
+    fn lines_are_written_as_on_the_signs() {
+        let sign = |mode, name| Line { mode, name }.sign();
+        assert_eq!(sign(Mode::Metro, "4"), "M4");
+        assert_eq!(sign(Mode::Rer, "B"), "RER B");
+        assert_eq!(sign(Mode::Train, "H"), "Transilien H");
+        assert_eq!(sign(Mode::Tram, "3b"), "T3b");
+        assert_eq!(sign(Mode::Val, "CDGVAL"), "CDGVAL");
+        assert_eq!(sign(Mode::Funicular, "Montmartre"), "Funiculaire");
         assert_eq!(
-            services.iter().collect::<Vec<_>>(),
-            [Service::InhalationKits, Service::Naloxone]
+            (Kind::Caarud.name(), Kind::Csapa.name()),
+            ("CAARUD", "CSAPA")
         );
-        assert!(Services::NONE.is_empty());
     }
 
     #[test]

@@ -16,19 +16,62 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn keeps(&self, place: &Place) -> bool {
+    pub fn keeps(&self, place: &Place) -> bool {
         self.kind.is_none_or(|kind| place.kind == kind)
             && self.departement.is_none_or(|d| place.departement == d)
+    }
+}
+
+/// How far a place is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Distance {
+    /// As the crow flies.
+    pub metres: f64,
+    /// An estimate from the constants above, never less than a minute.
+    pub walking_minutes: u32,
+}
+
+/// A distance as it is said: tens of metres, kilometres with one decimal, or whole ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rounded {
+    Metres(u32),
+    /// To be written with one decimal ("1,2 km").
+    Kilometres(f64),
+    WholeKilometres(u32),
+}
+
+impl Distance {
+    pub fn between(from: LatLon, to: LatLon) -> Distance {
+        let metres = distance_m(from, to);
+        Distance {
+            metres,
+            walking_minutes: walking_minutes(metres),
+        }
+    }
+
+    /// "250 m", "1,2 km", "14 km": no more precision than a straight line deserves.
+    pub fn rounded(self) -> Rounded {
+        if self.metres < 950.0 {
+            Rounded::Metres(((self.metres / 10.0).round() as u32 * 10).max(10))
+        } else if self.metres < 9_950.0 {
+            Rounded::Kilometres(self.metres / 1000.0)
+        } else {
+            Rounded::WholeKilometres((self.metres / 1000.0).round() as u32)
+        }
     }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RankedPlace {
     pub place: &'static Place,
-    /// As the crow flies.
-    pub distance_m: f64,
-    /// An estimate from the constants above, never less than a minute.
-    pub walking_minutes: u32,
+    pub distance: Distance,
+}
+
+/// A place on the finder's list, and how far it is when the user said where they are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Listed {
+    pub place: &'static Place,
+    pub distance: Option<Distance>,
 }
 
 /// Minutes on foot for a straight-line distance, rounded up.
@@ -42,24 +85,42 @@ pub fn rank_places(from: LatLon, filter: Filter) -> Vec<RankedPlace> {
     rank(places(), from, filter)
 }
 
+/// The places the filter keeps: nearest first from `from`, else in the register's order.
+pub fn list(from: Option<LatLon>, filter: Filter) -> Vec<Listed> {
+    match from {
+        Some(from) => rank_places(from, filter)
+            .into_iter()
+            .map(|ranked| Listed {
+                place: ranked.place,
+                distance: Some(ranked.distance),
+            })
+            .collect(),
+        None => places()
+            .iter()
+            .filter(|place| filter.keeps(place))
+            .map(|place| Listed {
+                place,
+                distance: None,
+            })
+            .collect(),
+    }
+}
+
 fn rank(places: &'static [Place], from: LatLon, filter: Filter) -> Vec<RankedPlace> {
     let mut ranked: Vec<RankedPlace> = places
         .iter()
         .filter(|place| filter.keeps(place))
-        .map(|place| {
-            let distance_m = distance_m(from, place.at);
-            RankedPlace {
-                place,
-                distance_m,
-                walking_minutes: walking_minutes(distance_m),
-            }
+        .map(|place| RankedPlace {
+            place,
+            distance: Distance::between(from, place.at),
         })
         .collect();
     // Two places can share an address (GAIA's CAARUD and methadone bus): the
     // FINESS number keeps their order stable.
     let before = |a: &RankedPlace, b: &RankedPlace| {
-        a.distance_m
-            .total_cmp(&b.distance_m)
+        a.distance
+            .metres
+            .total_cmp(&b.distance.metres)
             .then_with(|| a.place.finess.cmp(b.place.finess))
             .is_lt()
     };
@@ -117,14 +178,14 @@ mod tests {
         for (got, (distance, finess)) in ranked.iter().zip(&expected) {
             assert_eq!(got.place.finess, *finess);
             assert!(
-                (got.distance_m - distance).abs() < 0.5,
+                (got.distance.metres - distance).abs() < 0.5,
                 "{} vs {distance}",
-                got.distance_m
+                got.distance.metres
             );
         }
         // The nearest is CSAPA Espace Murger, rue du Faubourg Saint-Denis, 250 m away.
         assert_eq!(ranked[0].place.name, "CSAPA Espace Murger");
-        assert!((200.0..300.0).contains(&ranked[0].distance_m));
+        assert!((200.0..300.0).contains(&ranked[0].distance.metres));
     }
 
     #[test]
@@ -165,6 +226,53 @@ mod tests {
             }
         )
         .is_empty());
+    }
+
+    #[test]
+    fn without_an_origin_the_list_keeps_the_register_s_order() {
+        let filter = Filter {
+            kind: Some(Kind::Csapa),
+            departement: Some(75),
+        };
+        let listed = list(None, filter);
+        let expected: Vec<&str> = places()
+            .iter()
+            .filter(|p| p.kind == Kind::Csapa && p.departement == 75)
+            .map(|p| p.finess)
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(
+            listed.iter().map(|l| l.place.finess).collect::<Vec<_>>(),
+            expected
+        );
+        assert!(listed.iter().all(|l| l.distance.is_none()));
+        assert_eq!(list(None, Filter::default()).len(), places().len());
+        // With an origin, the same places, nearest first, each with its distance.
+        let ranked = list(Some(GARE_DU_NORD), filter);
+        assert_eq!(ranked.len(), listed.len());
+        let metres: Vec<f64> = ranked.iter().map(|l| l.distance.unwrap().metres).collect();
+        assert!(metres.windows(2).all(|pair| pair[0] <= pair[1]));
+    }
+
+    #[test]
+    fn distances_are_said_without_false_precision() {
+        let said = |metres| {
+            Distance {
+                metres,
+                walking_minutes: 1,
+            }
+            .rounded()
+        };
+        assert_eq!(said(0.0), Rounded::Metres(10));
+        assert_eq!(said(244.0), Rounded::Metres(240));
+        assert_eq!(said(245.0), Rounded::Metres(250));
+        assert_eq!(said(949.0), Rounded::Metres(950));
+        assert_eq!(said(950.0), Rounded::Kilometres(0.95));
+        assert_eq!(said(9_949.0), Rounded::Kilometres(9.949));
+        assert_eq!(said(9_950.0), Rounded::WholeKilometres(10));
+        assert_eq!(said(14_400.0), Rounded::WholeKilometres(14));
+        let between = Distance::between(GARE_DU_NORD, GARE_DU_NORD);
+        assert_eq!((between.metres, between.walking_minutes), (0.0, 1));
     }
 
     #[test]

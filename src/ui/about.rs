@@ -1,9 +1,11 @@
 //! `/about`: where the data and the advice come from, their licences, and the privacy
 //! promise.
 
+use super::finder::data_extracted_ms;
+use crate::browser::clock;
 use crate::facts::survey::SURVEY_YEARS;
 use crate::facts::ROCKS_ANALYSED;
-use crate::finder::{DATA_SOURCE, MAP_SOURCES};
+use crate::finder::{data_source, MAP_SOURCES};
 use crate::help;
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
@@ -12,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let i18n = use_i18n();
+    let extracted = data_extracted_ms();
     view! {
         <h1>{live_text!(i18n, "about-title")}</h1>
         <section class="card about-section" aria-labelledby="about-privacy-title">
@@ -22,7 +25,7 @@ pub fn AboutScreen() -> impl IntoView {
         <section class="card about-section" aria-labelledby="about-sources-title">
             <h2 id="about-sources-title">{live_text!(i18n, "about-sources-title")}</h2>
             <ul class="about-sources">
-                <li>{live_text!(i18n, "about-finess")}</li>
+                <li>{move || t!(i18n, "about-finess", date = clock::format_date(extracted, i18n.lang().date_locale()))}</li>
                 <li>{live_text!(i18n, "about-boundaries")}</li>
                 <li>{live_text!(i18n, "about-arrondissements")}</li>
                 <li>{live_text!(i18n, "about-stations")}</li>
@@ -36,7 +39,7 @@ pub fn AboutScreen() -> impl IntoView {
                 </li>
             </ul>
             <p class="about-credits-label">{live_text!(i18n, "about-credits")}</p>
-            <p class="about-credits" lang="fr">{DATA_SOURCE}<br/>{MAP_SOURCES}</p>
+            <p class="about-credits" lang="fr">{data_source()}<br/>{MAP_SOURCES}</p>
         </section>
         <section class="card about-section" aria-labelledby="about-help-title">
             <h2 id="about-help-title">{live_text!(i18n, "home-help-title")}</h2>

@@ -3,20 +3,14 @@
 use super::about::AboutScreen;
 use super::diary::state::DiaryState;
 use super::diary::DiaryScreen;
-use super::emergency_bar::EmergencyBar;
-use super::facts::FactsScreen;
-use super::finder::FinderScreen;
+use super::facts::{FactsScreen, PresentScreen, QuizScreen, RockScreen};
+use super::finder::{FinderScreen, FinderState, MapScreen, PlaceScreen};
 use super::home::HomeScreen;
-use super::language_picker::LanguagePicker;
-use super::leave_button::LeaveButton;
-use super::map::MapScreen;
 use super::navigation::Navigation;
 use super::not_found::NotFoundScreen;
 use super::panic;
-use super::place::PlaceScreen;
-use super::present::PresentScreen;
-use super::quiz::QuizScreen;
-use super::rock::RockScreen;
+use super::settings::AppSettings;
+use super::widgets::{EmergencyBar, LanguagePicker, LeaveButton};
 use crate::browser::document;
 use crate::i18n::{use_i18n, I18n};
 use crate::live_text;
@@ -25,15 +19,12 @@ use crate::settings::Settings;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-/// The user's settings, shared through context; `save` is the one place that stores them.
-#[derive(Clone, Copy)]
-pub struct AppSettings(pub RwSignal<Settings>);
-
 #[component]
 pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
     provide_context(i18n);
     provide_context(diary);
-    provide_context(AppSettings(RwSignal::new(settings)));
+    provide_context(AppSettings::new(settings));
+    provide_context(FinderState::new());
     let navigation = Navigation::provide();
 
     Effect::new(move |_| {

@@ -1,24 +1,19 @@
-//! The Leptos UI: one screen per file, plus the few widgets every screen shares.
+//! The Leptos UI. `app.rs` is the shell (providers, layout, the screen for the address);
+//! a folder per feature, as in the domain (`facts/`, `finder/`, `diary/`), holds its
+//! screens; the single screens (home, about, not found) and the app-wide pieces
+//! (navigation, settings, crash screen) sit here; `widgets/` holds what screens share.
 
 mod about;
 mod app;
 mod diary;
-mod emergency_bar;
 mod facts;
-mod facts_card;
 mod finder;
 mod home;
-mod language_picker;
-mod leave_button;
-mod map;
 mod navigation;
 mod not_found;
 mod panic;
-mod place;
-mod present;
-mod quiz;
-mod rock;
-mod text_field;
+mod settings;
+mod widgets;
 
 use crate::browser::{document, navigator, service_worker, storage};
 use crate::i18n::{self, I18n};

@@ -14,15 +14,14 @@ use crate::diary::secret;
 use crate::diary::stored::{classify_file, ImportFile};
 use crate::diary::{CsvDialect, ImportPreview, PreparedImport, SealedFile};
 use crate::i18n::use_i18n;
-use crate::lang::Lang;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
 fn file_name(extension: &str) -> String {
-    let (year, month, day, _, _) = clock::local_parts(clock::now_ms());
+    let (date, _) = clock::local_time(clock::now_ms()).input_values();
     // A neutral name: the file may sit in a shared Downloads folder.
-    format!("backup-{year:04}-{month:02}-{day:02}.{extension}")
+    format!("backup-{date}.{extension}")
 }
 
 #[derive(Clone)]
@@ -81,11 +80,7 @@ pub fn DiaryData() -> impl IntoView {
                     download::save_text(&file_name("json"), "application/json", &json)
                 }
                 PlainKind::Csv => {
-                    let dialect = if i18n.lang() == Lang::En {
-                        CsvDialect::International
-                    } else {
-                        CsvDialect::French
-                    };
+                    let dialect = CsvDialect::for_lang(i18n.lang());
                     let csv = state.diary.with_untracked(|d| d.to_csv(dialect));
                     download::save_text(&file_name("csv"), "text/csv", &csv)
                 }

@@ -1,35 +1,19 @@
 //! One entry's details, added right after logging or any time later, and the list of
 //! recent entries with "edit". Every detail may stay unsaid.
 
-use super::log::{input_values, parse_inputs};
 use super::state::use_diary;
 use super::words;
-use crate::browser::clock;
+use crate::browser::clock::{self, DeviceZone};
 use crate::diary::entry::MAX_NOTE_CHARS;
-use crate::diary::{Amount, Company, Entry, EntryId, Invalid, Route};
-use crate::i18n::use_i18n;
-use crate::ui::text_field::{Input, TextField};
+use crate::diary::form::{Choice, Unit};
+use crate::diary::{Amount, Company, EditError, Entry, EntryDraft, Route};
+use crate::i18n::{use_i18n, I18n};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
 /// How many entries the list shows before "show more".
 const LIST_STEP: usize = 20;
-
-fn yes_no_value(answer: Option<bool>) -> &'static str {
-    match answer {
-        None => "",
-        Some(true) => "yes",
-        Some(false) => "no",
-    }
-}
-
-fn parse_yes_no(value: &str) -> Option<bool> {
-    match value {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
-}
 
 /// The editor for `state.editing`, if any.
 #[component]
@@ -47,106 +31,45 @@ fn EntryForm(entry: Entry) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_diary();
     let id = entry.id;
-    let (date, time) = input_values(entry.at_ms);
-    let date = RwSignal::new(date);
-    let time = RwSignal::new(time);
-    let (amount_text, unit) = match entry.amount {
-        Some(Amount::Rocks(n)) => (n.to_string(), "rocks"),
-        Some(Amount::Milligrams(n)) => (n.to_string(), "mg"),
-        None => (String::new(), "rocks"),
-    };
-    let amount = RwSignal::new(amount_text);
-    let unit = RwSignal::new(unit.to_string());
-    let spent = RwSignal::new(
-        entry
-            .spent_cents
-            .map(|cents| words::euro_number(i18n.lang(), u64::from(cents)))
-            .unwrap_or_default(),
-    );
-    let route = RwSignal::new(
-        match entry.route {
-            None => "",
-            Some(Route::Smoked) => "smoked",
-            Some(Route::Inhaled) => "inhaled",
-            Some(Route::Injected) => "injected",
-            Some(Route::Other) => "other",
-        }
-        .to_string(),
-    );
-    let company = RwSignal::new(
-        match entry.company {
-            None => "",
-            Some(Company::Alone) => "alone",
-            Some(Company::WithOthers) => "others",
-        }
-        .to_string(),
-    );
-    let shared_pipe = RwSignal::new(yes_no_value(entry.shared_pipe).to_string());
-    let burns = RwSignal::new(yes_no_value(entry.burns_or_cuts).to_string());
-    let slept = RwSignal::new(yes_no_value(entry.slept).to_string());
-    let ate = RwSignal::new(yes_no_value(entry.ate).to_string());
-    let craving = RwSignal::new(entry.craving.map(|c| c.to_string()).unwrap_or_default());
-    let note = RwSignal::new(entry.note.clone().unwrap_or_default());
+    let draft = EntryDraft::of(&entry, clock::local_time(entry.at_ms), i18n.lang());
+    let date = RwSignal::new(draft.date);
+    let time = RwSignal::new(draft.time);
+    let amount = RwSignal::new(draft.amount);
+    let unit = RwSignal::new(draft.unit);
+    let spent = RwSignal::new(draft.spent);
+    let route = RwSignal::new(draft.route);
+    let company = RwSignal::new(draft.company);
+    let shared_pipe = RwSignal::new(draft.shared_pipe);
+    let burns = RwSignal::new(draft.burns_or_cuts);
+    let slept = RwSignal::new(draft.slept);
+    let ate = RwSignal::new(draft.ate);
+    let craving = RwSignal::new(draft.craving);
+    let note = RwSignal::new(draft.note);
     let error = RwSignal::new(None::<String>);
 
     let build = move || -> Result<Entry, String> {
-        let mut edited = state
+        let base = state
             .diary
             .with_untracked(|diary| diary.get(id).cloned())
-            .ok_or_else(|| words::edit_error(i18n, crate::diary::EditError::NotFound))?;
-        let at_ms = parse_inputs(&date.get_untracked(), &time.get_untracked())
-            .ok_or_else(|| t!(i18n, "diary-past-incomplete"))?;
-        if at_ms > clock::now_ms() + 60_000 {
-            return Err(t!(i18n, "diary-past-future"));
-        }
-        edited.at_ms = at_ms;
-        edited.offset_min = clock::offset_at(at_ms);
-        let amount_text = amount.get_untracked();
-        edited.amount = if amount_text.trim().is_empty() {
-            None
-        } else {
-            let n: u32 = amount_text
-                .trim()
-                .parse()
-                .map_err(|_| words::invalid(i18n, Invalid::Amount))?;
-            Some(if unit.get_untracked() == "mg" {
-                Amount::Milligrams(n)
-            } else {
-                Amount::Rocks(u16::try_from(n).map_err(|_| words::invalid(i18n, Invalid::Amount))?)
-            })
+            .ok_or_else(|| words::edit_error(i18n, EditError::NotFound))?;
+        let draft = EntryDraft {
+            date: date.get_untracked(),
+            time: time.get_untracked(),
+            amount: amount.get_untracked(),
+            unit: unit.get_untracked(),
+            spent: spent.get_untracked(),
+            route: route.get_untracked(),
+            company: company.get_untracked(),
+            shared_pipe: shared_pipe.get_untracked(),
+            burns_or_cuts: burns.get_untracked(),
+            slept: slept.get_untracked(),
+            ate: ate.get_untracked(),
+            craving: craving.get_untracked(),
+            note: note.get_untracked(),
         };
-        let spent_text = spent.get_untracked();
-        edited.spent_cents = if spent_text.trim().is_empty() {
-            None
-        } else {
-            Some(
-                words::parse_euros(&spent_text)
-                    .ok_or_else(|| words::invalid(i18n, Invalid::Spent))?,
-            )
-        };
-        edited.route = match route.get_untracked().as_str() {
-            "smoked" => Some(Route::Smoked),
-            "inhaled" => Some(Route::Inhaled),
-            "injected" => Some(Route::Injected),
-            "other" => Some(Route::Other),
-            _ => None,
-        };
-        edited.company = match company.get_untracked().as_str() {
-            "alone" => Some(Company::Alone),
-            "others" => Some(Company::WithOthers),
-            _ => None,
-        };
-        edited.shared_pipe = parse_yes_no(&shared_pipe.get_untracked());
-        edited.burns_or_cuts = parse_yes_no(&burns.get_untracked());
-        edited.slept = parse_yes_no(&slept.get_untracked());
-        edited.ate = parse_yes_no(&ate.get_untracked());
-        edited.craving = craving.get_untracked().parse().ok();
-        let note_text = note.get_untracked();
-        edited.note = (!note_text.trim().is_empty()).then(|| note_text.trim().to_string());
-        edited
-            .validate()
-            .map_err(|problem| words::invalid(i18n, problem))?;
-        Ok(edited)
+        draft
+            .to_entry(&base, clock::now_ms(), &DeviceZone)
+            .map_err(|problem| words::draft_error(i18n, problem))
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -169,19 +92,6 @@ fn EntryForm(entry: Entry) -> impl IntoView {
         }
     };
 
-    let yes_no = move |field: &'static str, label: &'static str, signal: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=field>{move || crate::i18n::loader(i18n.lang()).get(label)}</label>
-                <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
-                    <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                    <option value="yes">{live_text!(i18n, "diary-yes")}</option>
-                    <option value="no">{live_text!(i18n, "diary-no")}</option>
-                </select>
-            </div>
-        }
-    };
-
     view! {
         <section class="card diary-editor" aria-labelledby="diary-editor-title">
             <h2 id="diary-editor-title" tabindex="-1">{live_text!(i18n, "diary-details-title")}</h2>
@@ -195,10 +105,9 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     <TextField id="diary-edit-amount" label=live_text!(i18n, "diary-field-amount") value=amount input=Input::Count/>
                     <div class="field">
                         <label for="diary-edit-unit">{live_text!(i18n, "diary-field-unit")}</label>
-                        <select id="diary-edit-unit" prop:value=move || unit.get()
-                            on:change=move |e| unit.set(event_target_value(&e))>
-                            <option value="rocks">{live_text!(i18n, "diary-unit-rocks")}</option>
-                            <option value="mg">{live_text!(i18n, "diary-unit-mg")}</option>
+                        <select id="diary-edit-unit" prop:value=move || unit.get() on:change=move |e| unit.set(event_target_value(&e))>
+                            <option value=Unit::Rocks.code()>{live_text!(i18n, "diary-unit-rocks")}</option>
+                            <option value=Unit::Milligrams.code()>{live_text!(i18n, "diary-unit-mg")}</option>
                         </select>
                     </div>
                 </div>
@@ -206,37 +115,34 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <div class="diary-row">
                     <div class="field">
                         <label for="diary-edit-route">{live_text!(i18n, "diary-field-route")}</label>
-                        <select id="diary-edit-route" prop:value=move || route.get()
-                            on:change=move |e| route.set(event_target_value(&e))>
+                        <select id="diary-edit-route" prop:value=move || route.get() on:change=move |e| route.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                            <option value="smoked">{live_text!(i18n, "diary-route-smoked")}</option>
-                            <option value="inhaled">{live_text!(i18n, "diary-route-inhaled")}</option>
-                            <option value="injected">{live_text!(i18n, "diary-route-injected")}</option>
-                            <option value="other">{live_text!(i18n, "diary-route-other")}</option>
+                            <option value=Route::Smoked.code()>{live_text!(i18n, "diary-route-smoked")}</option>
+                            <option value=Route::Inhaled.code()>{live_text!(i18n, "diary-route-inhaled")}</option>
+                            <option value=Route::Injected.code()>{live_text!(i18n, "diary-route-injected")}</option>
+                            <option value=Route::Other.code()>{live_text!(i18n, "diary-route-other")}</option>
                         </select>
                     </div>
                     <div class="field">
                         <label for="diary-edit-company">{live_text!(i18n, "diary-field-company")}</label>
-                        <select id="diary-edit-company" prop:value=move || company.get()
-                            on:change=move |e| company.set(event_target_value(&e))>
+                        <select id="diary-edit-company" prop:value=move || company.get() on:change=move |e| company.set(event_target_value(&e))>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
-                            <option value="alone">{live_text!(i18n, "diary-company-alone")}</option>
-                            <option value="others">{live_text!(i18n, "diary-company-others")}</option>
+                            <option value=Company::Alone.code()>{live_text!(i18n, "diary-company-alone")}</option>
+                            <option value=Company::WithOthers.code()>{live_text!(i18n, "diary-company-others")}</option>
                         </select>
                     </div>
                 </div>
                 <div class="diary-row">
-                    {yes_no("diary-edit-pipe", "diary-field-shared-pipe", shared_pipe)}
-                    {yes_no("diary-edit-burns", "diary-field-burns", burns)}
+                    {yes_no(i18n, "diary-edit-pipe", live_text!(i18n, "diary-field-shared-pipe"), shared_pipe)}
+                    {yes_no(i18n, "diary-edit-burns", live_text!(i18n, "diary-field-burns"), burns)}
                 </div>
                 <div class="diary-row">
-                    {yes_no("diary-edit-slept", "diary-field-slept", slept)}
-                    {yes_no("diary-edit-ate", "diary-field-ate", ate)}
+                    {yes_no(i18n, "diary-edit-slept", live_text!(i18n, "diary-field-slept"), slept)}
+                    {yes_no(i18n, "diary-edit-ate", live_text!(i18n, "diary-field-ate"), ate)}
                 </div>
                 <div class="field">
                     <label for="diary-edit-craving">{live_text!(i18n, "diary-field-craving")}</label>
-                    <select id="diary-edit-craving" prop:value=move || craving.get()
-                        on:change=move |e| craving.set(event_target_value(&e))>
+                    <select id="diary-edit-craving" prop:value=move || craving.get() on:change=move |e| craving.set(event_target_value(&e))>
                         <option value="">{live_text!(i18n, "diary-not-said")}</option>
                         {(0..=10).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
                     </select>
@@ -248,7 +154,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                         prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
                     <p id="diary-edit-note-hint" class="diary-hint">{live_text!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
-                {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                <FieldError message=error/>
                 <div class="diary-actions">
                     <button type="submit" class="button">{live_text!(i18n, "diary-save")}</button>
                     <button type="button" class="button button-secondary" on:click=move |_| state.editing.set(None)>
@@ -263,8 +169,48 @@ fn EntryForm(entry: Entry) -> impl IntoView {
     }
 }
 
+/// One line of the list: when, what was said, and "edit".
+#[component]
+fn EntryRow(entry: Entry) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_diary();
+    let id = entry.id;
+    let when = move || clock::format_day_time(entry.at_ms, i18n.lang().date_locale());
+    let what = move || summary(i18n, &entry);
+    view! {
+        <li class="diary-entry" data-entry=id.to_string()>
+            <span class="diary-entry-text">
+                <span class="diary-entry-when">{when}</span>
+                <span class="diary-entry-what">{what}</span>
+            </span>
+            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| state.edit(id)>
+                {live_text!(i18n, "diary-edit")}
+            </button>
+        </li>
+    }
+}
+
+/// A question answered "yes", "no" or not at all.
+fn yes_no(
+    i18n: I18n,
+    field: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    signal: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=field>{label}</label>
+            <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
+                <option value="">{live_text!(i18n, "diary-not-said")}</option>
+                <option value=true.code()>{live_text!(i18n, "diary-yes")}</option>
+                <option value=false.code()>{live_text!(i18n, "diary-no")}</option>
+            </select>
+        </div>
+    }
+}
+
 /// A short line about an entry: its time and the details given.
-fn summary(i18n: crate::i18n::I18n, entry: &Entry) -> String {
+fn summary(i18n: I18n, entry: &Entry) -> String {
     let mut parts = Vec::new();
     match entry.amount {
         Some(Amount::Rocks(n)) => parts.push(t!(i18n, "diary-rocks", count = n)),
@@ -290,32 +236,11 @@ pub fn DiaryEntries() -> impl IntoView {
     let total = move || state.diary.with(|diary| diary.entries().len());
     let more = move || total() > shown.get();
     let rows = move || {
-        let lang = i18n.lang();
         state.diary.with(|diary| {
-            diary
-                .entries()
-                .iter()
-                .rev()
+            let newest_first = diary.entries().iter().rev();
+            newest_first
                 .take(shown.get())
-                .map(|entry| {
-                    let id: EntryId = entry.id;
-                    let when = clock::format_day_time(entry.at_ms, words::date_locale(lang));
-                    let what = summary(i18n, entry);
-                    view! {
-                        <li class="diary-entry" data-entry=id.to_string()>
-                            <span class="diary-entry-text">
-                                <span class="diary-entry-when">{when}</span>
-                                <span class="diary-entry-what">{what}</span>
-                            </span>
-                            <button type="button" class="button button-secondary diary-entry-edit" on:click=move |_| {
-                                state.editing.set(Some(id));
-                                focus_editor();
-                            }>
-                                {live_text!(i18n, "diary-edit")}
-                            </button>
-                        </li>
-                    }
-                })
+                .map(|entry| view! { <EntryRow entry=entry.clone()/> })
                 .collect_view()
         })
     };
@@ -333,17 +258,4 @@ pub fn DiaryEntries() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// Moves focus to the editor's heading once it is drawn, so it is seen and read out.
-pub fn focus_editor() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id("diary-editor-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-                heading.scroll_into_view();
-            }
-        }
-    });
 }

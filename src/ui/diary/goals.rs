@@ -5,9 +5,9 @@ use super::state::use_diary;
 use super::words;
 use crate::browser::clock;
 use crate::diary::goals::{MAX_GOAL_USES, MAX_PAUSE_DAYS};
-use crate::diary::{Day, Goal, GoalProgress};
+use crate::diary::{Day, Goal, GoalKind, GoalProgress};
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -59,10 +59,6 @@ fn progress_lines(i18n: I18n, goal: Goal, p: GoalProgress) -> Vec<String> {
     }
 }
 
-fn slipped(p: GoalProgress) -> bool {
-    p.current_streak == 0 && p.within > 0
-}
-
 #[component]
 pub fn DiaryGoals() -> impl IntoView {
     let i18n = use_i18n();
@@ -75,35 +71,29 @@ pub fn DiaryGoals() -> impl IntoView {
             goal,
             state
                 .diary
-                .with(|diary| goal.progress(diary, now, clock::offset_min())),
+                .with(|diary| goal.progress(diary.entries(), now, clock::offset_min())),
         ))
     };
-    let kind = RwSignal::new("pause".to_string());
+    let kind = RwSignal::new(GoalKind::Pause.code().to_string());
     let number = RwSignal::new("7".to_string());
     let error = RwSignal::new(None::<String>);
     let start = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let today = Day::of(clock::now_ms(), clock::offset_min());
-        let n: Option<u16> = number.get_untracked().trim().parse().ok();
-        let new_goal = match (kind.get_untracked().as_str(), n) {
-            ("stop", _) => Some(Goal::Stop { start: today }),
-            ("pause", Some(days)) => Some(Goal::Pause { start: today, days }),
-            ("day", Some(uses)) => Some(Goal::AtMostPerDay { start: today, uses }),
-            ("week", Some(uses)) => Some(Goal::AtMostPerWeek { start: today, uses }),
-            _ => None,
-        };
-        let Some(new_goal) = new_goal else {
-            error.set(Some(words::invalid(i18n, crate::diary::Invalid::Goal)));
-            return;
+        let chosen = GoalKind::from_code(&kind.get_untracked()).unwrap_or(GoalKind::Pause);
+        let new_goal = match Goal::from_choice(chosen, &number.get_untracked(), today) {
+            Ok(goal) => goal,
+            Err(problem) => return error.set(Some(words::invalid(i18n, problem))),
         };
         match state.edit_settings(|settings| settings.goal = Some(new_goal)) {
             Ok(()) => error.set(None),
             Err(problem) => error.set(Some(words::invalid(i18n, problem))),
         }
     };
-    let needs_number = move || kind.get() != "stop";
-    let number_label = move || match kind.get().as_str() {
-        "pause" => t!(i18n, "diary-goal-number-days", max = MAX_PAUSE_DAYS),
+    let chosen = move || GoalKind::from_code(&kind.get()).unwrap_or(GoalKind::Pause);
+    let needs_number = move || chosen().needs_number();
+    let number_label = move || match chosen() {
+        GoalKind::Pause => t!(i18n, "diary-goal-number-days", max = MAX_PAUSE_DAYS),
         _ => t!(i18n, "diary-goal-number-uses", max = MAX_GOAL_USES),
     };
 
@@ -117,7 +107,7 @@ pub fn DiaryGoals() -> impl IntoView {
                         <p class="diary-streak">
                             {t!(i18n, "diary-goal-streak", current = p.current_streak, best = p.best_streak)}
                         </p>
-                        <Show when=move || slipped(p)>
+                        <Show when=move || p.slipped()>
                             <p class="diary-kind">{live_text!(i18n, "diary-goal-slip")}</p>
                         </Show>
                         <button type="button" class="button button-secondary"
@@ -132,18 +122,17 @@ pub fn DiaryGoals() -> impl IntoView {
                         <p class="diary-hint">{live_text!(i18n, "diary-goals-intro")}</p>
                         <div class="field">
                             <label for="diary-goal-kind">{live_text!(i18n, "diary-goal-kind")}</label>
-                            <select id="diary-goal-kind" prop:value=move || kind.get()
-                                on:change=move |e| kind.set(event_target_value(&e))>
-                                <option value="pause">{live_text!(i18n, "diary-goal-kind-pause")}</option>
-                                <option value="day">{live_text!(i18n, "diary-goal-kind-day")}</option>
-                                <option value="week">{live_text!(i18n, "diary-goal-kind-week")}</option>
-                                <option value="stop">{live_text!(i18n, "diary-goal-kind-stop")}</option>
+                            <select id="diary-goal-kind" prop:value=move || kind.get() on:change=move |e| kind.set(event_target_value(&e))>
+                                <option value=GoalKind::Pause.code()>{live_text!(i18n, "diary-goal-kind-pause")}</option>
+                                <option value=GoalKind::PerDay.code()>{live_text!(i18n, "diary-goal-kind-day")}</option>
+                                <option value=GoalKind::PerWeek.code()>{live_text!(i18n, "diary-goal-kind-week")}</option>
+                                <option value=GoalKind::Stop.code()>{live_text!(i18n, "diary-goal-kind-stop")}</option>
                             </select>
                         </div>
                         <Show when=needs_number>
                             <TextField id="diary-goal-number" label=number_label value=number input=Input::Count/>
                         </Show>
-                        {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                        <FieldError message=error/>
                         <button type="submit" class="button">{live_text!(i18n, "diary-goal-start")}</button>
                     </form>
                 }

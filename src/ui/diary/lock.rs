@@ -2,14 +2,14 @@
 //! shows nothing of the diary, and a wrong secret makes the next try wait a little longer
 //! each time (the wait survives a reload and a change of the phone's clock).
 
+use super::confirm_wipe::ConfirmWipe;
 use super::log::UsedNowButton;
-use super::settings::ConfirmWipe;
 use super::state::{use_diary, Phase, UnlockError};
 use super::words;
 use crate::browser::download;
 use crate::diary::SecretKind;
 use crate::i18n::use_i18n;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn DiaryUnlock(kind: SecretKind) -> impl IntoView {
     view! {
         <section class="diary-log">
             <UsedNowButton on_tap=Callback::new(note_now)/>
-            {move || note_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <FieldError message=note_error/>
             <p class="diary-note-hint">{live_text!(i18n, "diary-locked-note-hint")}</p>
         </section>
         <section class="card diary-lock" aria-labelledby="diary-lock-title">

@@ -3,41 +3,12 @@
 
 use super::state::{use_diary, ToastKind};
 use super::words;
-use crate::browser::clock;
+use crate::browser::clock::{self, DeviceZone};
+use crate::diary::form::typed_instant;
 use crate::i18n::use_i18n;
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{FieldError, Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
-
-/// `YYYY-MM-DD` and `HH:MM` for date and time inputs, on the device's clock.
-pub fn input_values(at_ms: i64) -> (String, String) {
-    let (year, month, day, hour, minute) = clock::local_parts(at_ms);
-    (
-        format!("{year:04}-{month:02}-{day:02}"),
-        format!("{hour:02}:{minute:02}"),
-    )
-}
-
-/// The instant of a date and a time typed in inputs; `None` if either is incomplete.
-pub fn parse_inputs(date: &str, time: &str) -> Option<i64> {
-    let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    let (hour, minute) = time.split_once(':')?;
-    let (hour, minute) = (
-        hour.parse::<u32>().ok()?,
-        minute.get(..2)?.parse::<u32>().ok()?,
-    );
-    if !(1970..=9999).contains(&year) || hour > 23 || minute > 59 {
-        return None;
-    }
-    Some(clock::local_to_utc_ms(
-        year as i32,
-        month,
-        day,
-        hour,
-        minute,
-    ))
-}
 
 #[component]
 pub fn DiaryLog() -> impl IntoView {
@@ -55,21 +26,22 @@ pub fn DiaryLog() -> impl IntoView {
             .with(|diary| diary.overview(now, clock::offset_min()).since_last_use_ms)
     };
 
-    let (today, time_now) = input_values(clock::now_ms());
+    let (today, time_now) = clock::local_time(clock::now_ms()).input_values();
     let past_date = RwSignal::new(today);
     let past_time = RwSignal::new(time_now);
     let past_error = RwSignal::new(None::<String>);
     let record_past = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(at_ms) = parse_inputs(&past_date.get_untracked(), &past_time.get_untracked())
-        else {
-            past_error.set(Some(t!(i18n, "diary-past-incomplete")));
-            return;
+        let typed = typed_instant(
+            &past_date.get_untracked(),
+            &past_time.get_untracked(),
+            clock::now_ms(),
+            &DeviceZone,
+        );
+        let at_ms = match typed {
+            Ok(at_ms) => at_ms,
+            Err(problem) => return past_error.set(Some(words::draft_error(i18n, problem))),
         };
-        if at_ms > clock::now_ms() + 60_000 {
-            past_error.set(Some(t!(i18n, "diary-past-future")));
-            return;
-        }
         match state.record_at(at_ms, clock::offset_at(at_ms), true) {
             Ok(_) => {
                 past_error.set(None);
@@ -82,7 +54,7 @@ pub fn DiaryLog() -> impl IntoView {
         <section class="diary-log" aria-labelledby="diary-log-title">
             <h2 id="diary-log-title" class="visually-hidden">{live_text!(i18n, "diary-log-title")}</h2>
             <UsedNowButton on_tap=Callback::new(record_now)/>
-            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <FieldError message=error/>
             <p class="diary-since" aria-live="polite">
                 {move || match since() {
                     Some(ms) => view! {
@@ -101,7 +73,7 @@ pub fn DiaryLog() -> impl IntoView {
                         <TextField id="diary-past-date" label=live_text!(i18n, "diary-field-date") value=past_date input=Input::Date/>
                         <TextField id="diary-past-time" label=live_text!(i18n, "diary-field-time") value=past_time input=Input::Time/>
                     </div>
-                    {move || past_error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                    <FieldError message=past_error/>
                     <button type="submit" class="button">{live_text!(i18n, "diary-past-save")}</button>
                 </form>
             </details>
@@ -135,11 +107,11 @@ pub fn DiaryToast() -> impl IntoView {
                 let lang = i18n.lang();
                 let (text, details) = match toast.kind {
                     ToastKind::Recorded { at_ms, id, .. } => (
-                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, words::date_locale(lang))),
+                        t!(i18n, "diary-toast-recorded", time = clock::format_time(at_ms, lang.date_locale())),
                         Some(id),
                     ),
                     ToastKind::Noted { at_ms, .. } => (
-                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, words::date_locale(lang))),
+                        t!(i18n, "diary-toast-noted", time = clock::format_time(at_ms, lang.date_locale())),
                         None,
                     ),
                     ToastKind::Deleted => (t!(i18n, "diary-toast-deleted"), None),
@@ -153,9 +125,8 @@ pub fn DiaryToast() -> impl IntoView {
                         <div class="diary-toast-actions">
                             {details.map(|id| view! {
                                 <button type="button" class="button button-secondary" on:click=move |_| {
-                                    state.editing.set(Some(id));
+                                    state.edit(id);
                                     state.dismiss_toast();
-                                    super::entry::focus_editor();
                                 }>
                                     {live_text!(i18n, "diary-add-details")}
                                 </button>

@@ -2,6 +2,7 @@
 //! data) is below it and never in the way. With a secret, only the unlock form shows
 //! until it is given; a diary that cannot be opened here says why and what can be done.
 
+mod confirm_wipe;
 mod data;
 mod entry;
 mod goals;

@@ -28,7 +28,7 @@ fn notice_text(i18n: I18n, notice: &DiaryNotice) -> String {
         DiaryNotice::Session(Notice::CarriedOver) => t!(i18n, "diary-carried-over"),
         DiaryNotice::Attempts(report) => {
             let last = report.times.last().copied().unwrap_or_default();
-            let when = clock::format_day_time(last, words::date_locale(i18n.lang()));
+            let when = clock::format_day_time(last, i18n.lang().date_locale());
             t!(
                 i18n,
                 "diary-attempts-report",

@@ -4,7 +4,7 @@
 
 use crate::diary::SecretKind;
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::text_field::{Input, TextField};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 

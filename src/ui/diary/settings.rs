@@ -1,13 +1,14 @@
 //! The diary's settings: weekly budget, the secret (set, change or remove it, with the
 //! current one; lock now), shared-tablet mode, and the quick wipe.
 
+use super::confirm_wipe::ConfirmWipe;
 use super::secret_form::{CurrentSecretField, NewSecret, NewSecretFields};
 use super::state::{use_diary, AUTO_LOCK_AFTER_MS};
 use super::words;
-use crate::diary::journal::MAX_WEEKLY_BUDGET_CENTS;
-use crate::diary::SecretKind;
+use crate::diary::{Invalid, SecretKind};
 use crate::i18n::{use_i18n, I18n};
-use crate::ui::text_field::{Input, TextField};
+use crate::number::{euro_number, parse_euros};
+use crate::ui::widgets::{Input, TextField};
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -20,26 +21,23 @@ pub fn DiarySettingsPanel() -> impl IntoView {
         state
             .diary
             .with_untracked(|d| d.settings().weekly_budget_cents)
-            .map(|c| words::euro_number(i18n.lang(), u64::from(c)))
+            .map(|c| euro_number(u64::from(c), i18n.lang()))
             .unwrap_or_default(),
     );
     let budget_message = RwSignal::new(None::<(bool, String)>);
     let save_budget = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = budget.get_untracked();
-        let cents = if text.trim().is_empty() {
-            None
-        } else {
-            match words::parse_euros(&text) {
-                Some(cents) if cents <= MAX_WEEKLY_BUDGET_CENTS => Some(cents),
-                _ => {
-                    budget_message.set(Some((
-                        false,
-                        words::invalid(i18n, crate::diary::Invalid::Budget),
-                    )));
+        // The ceiling is the diary's to check (set_settings): one rule, one message.
+        let cents = match text.trim() {
+            "" => None,
+            typed => match parse_euros(typed) {
+                Some(cents) => Some(cents),
+                None => {
+                    budget_message.set(Some((false, words::invalid(i18n, Invalid::Budget))));
                     return;
                 }
-            }
+            },
         };
         match state.edit_settings(|s| s.weekly_budget_cents = cents) {
             Ok(()) => budget_message.set(Some((true, t!(i18n, "diary-budget-saved")))),
@@ -167,32 +165,5 @@ pub fn DiarySettingsPanel() -> impl IntoView {
             <p>{live_text!(i18n, "diary-wipe-text")}</p>
             <ConfirmWipe/>
         </section>
-    }
-}
-
-/// "Wipe everything", then a confirmation.
-#[component]
-pub fn ConfirmWipe() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_diary();
-    let confirm = RwSignal::new(false);
-    view! {
-        <Show when=move || !confirm.get()
-            fallback=move || view! {
-                <p class="diary-warn" role="alert">{live_text!(i18n, "diary-wipe-confirm-text")}</p>
-                <div class="diary-actions">
-                    <button type="button" class="button button-danger diary-wipe-confirm" on:click=move |_| {
-                        state.wipe();
-                        confirm.set(false);
-                    }>{live_text!(i18n, "diary-wipe-confirm")}</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| confirm.set(false)>
-                        {live_text!(i18n, "diary-cancel")}
-                    </button>
-                </div>
-            }>
-            <button type="button" class="button button-danger diary-wipe" on:click=move |_| confirm.set(true)>
-                {live_text!(i18n, "diary-wipe")}
-            </button>
-        </Show>
     }
 }

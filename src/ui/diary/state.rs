@@ -590,6 +590,13 @@ impl DiaryState {
         Ok(id)
     }
 
+    /// Opens the details of `id`, and moves focus to them once they are drawn, so that
+    /// they are seen and read out.
+    pub fn edit(&self, id: EntryId) {
+        self.editing.set(Some(id));
+        request_animation_frame(|| document::show_element("diary-editor-title"));
+    }
+
     pub fn update_entry(&self, entry: crate::diary::Entry) -> Result<(), EditError> {
         let mut result = Ok(());
         self.diary

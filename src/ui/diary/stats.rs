@@ -4,8 +4,9 @@
 use super::state::use_diary;
 use super::words;
 use crate::browser::clock;
+use crate::diary::calendar::LocalTime;
 use crate::diary::stats::{PATTERN_MIN_ANSWERS, PEAK_WINDOW_HOURS, SERIES_DAYS};
-use crate::diary::{DayPoint, Share, Totals};
+use crate::diary::{Budget, DayPoint, Overview, Patterns, Totals};
 use crate::i18n::{use_i18n, I18n};
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -14,10 +15,6 @@ const CHART_WIDTH: f64 = 320.0;
 const CHART_HEIGHT: f64 = 150.0;
 const CHART_TOP: f64 = 18.0;
 const CHART_BOTTOM: f64 = 128.0;
-
-fn percent(share: Share) -> u32 {
-    (share.yes * 100 + share.answered / 2) / share.answered.max(1)
-}
 
 #[component]
 pub fn DiaryStats() -> impl IntoView {
@@ -42,88 +39,123 @@ pub fn DiaryStats() -> impl IntoView {
             .with(|diary| diary.patterns(now, clock::offset_min()))
     });
 
-    let tile = move |label: &'static str, totals: fn(&crate::diary::Overview) -> Totals| {
-        view! {
-            <div class="diary-tile">
-                <h3 class="diary-tile-title">{move || crate::i18n::loader(i18n.lang()).get(label)}</h3>
-                <p class="diary-tile-uses">{move || t!(i18n, "diary-times", count = overview.with(|o| totals(o).uses))}</p>
-                <p>{move || amount_text(i18n, overview.with(totals))}</p>
-                <p>{move || spent_text(i18n, overview.with(totals))}</p>
-            </div>
-        }
-    };
-
     view! {
         <section class="card diary-stats" aria-labelledby="diary-stats-title">
             <h2 id="diary-stats-title">{live_text!(i18n, "diary-stats-title")}</h2>
             <div class="diary-tiles">
-                {tile("diary-today", |o| o.today)}
-                {tile("diary-this-week", |o| o.this_week)}
-                {tile("diary-this-month", |o| o.this_month)}
+                {tile(i18n, overview, live_text!(i18n, "diary-today"), |o| o.today)}
+                {tile(i18n, overview, live_text!(i18n, "diary-this-week"), |o| o.this_week)}
+                {tile(i18n, overview, live_text!(i18n, "diary-this-month"), |o| o.this_month)}
             </div>
-            {move || overview.get().budget.map(|budget| {
-                let spent = budget.spent_this_week_cents;
-                let weekly = u64::from(budget.weekly_cents);
-                let share = if weekly == 0 { 1.0 } else { (spent as f64 / weekly as f64).min(1.0) };
-                let over = budget.remaining_cents() < 0;
-                view! {
-                    <div class="diary-budget">
-                        <h3>{live_text!(i18n, "diary-budget-title")}</h3>
-                        <p>{t!(i18n, "diary-budget-spent", spent = words::euros(i18n, spent), budget = words::euros(i18n, weekly))}</p>
-                        <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                            <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
-                            <rect class=if over { "diary-budget-fill diary-budget-over" } else { "diary-budget-fill" }
-                                x="0" y="0" width=format!("{:.1}", share * 100.0) height="10" rx="2"/>
-                        </svg>
-                        <p class="diary-hint">
-                            {if over {
-                                t!(i18n, "diary-budget-over", amount = words::euros(i18n, (-budget.remaining_cents()) as u64))
-                            } else {
-                                t!(i18n, "diary-budget-left", amount = words::euros(i18n, budget.remaining_cents() as u64))
-                            }}
-                        </p>
-                    </div>
-                }
-            })}
+            {move || overview.get().budget.map(|budget| budget_view(i18n, budget))}
             <h3 id="diary-chart-title">{move || t!(i18n, "diary-chart-title", days = SERIES_DAYS)}</h3>
             {move || series.with(|points| chart(i18n, points))}
             <h3>{live_text!(i18n, "diary-patterns-title")}</h3>
-            {move || {
-                let p = patterns.get();
-                let mut lines = Vec::new();
-                if let Some(peak) = p.peak_window {
-                    let end = (peak.start_hour + PEAK_WINDOW_HOURS) % 24;
-                    lines.push(t!(i18n, "diary-pattern-peak", from = format!("{:02}:00", peak.start_hour),
-                        to = format!("{end:02}:00"), uses = peak.uses, total = peak.of));
-                }
-                if let Some(share) = p.with_others {
-                    lines.push(t!(i18n, "diary-pattern-with-others", percent = percent(share)));
-                }
-                if let Some(share) = p.shared_pipe {
-                    lines.push(t!(i18n, "diary-pattern-shared-pipe", percent = percent(share)));
-                }
-                if let Some(share) = p.burns_or_cuts {
-                    lines.push(t!(i18n, "diary-pattern-burns", percent = percent(share)));
-                }
-                let tip = (p.shared_pipe.is_some_and(|s| s.yes > 0) || p.burns_or_cuts.is_some_and(|s| s.yes > 0))
-                    .then(|| view! {
-                        <p class="diary-tip">
-                            {t!(i18n, "diary-tip-own-pipe")}
-                            " "
-                            <a href="/finder">{t!(i18n, "diary-tip-caarud-link")}</a>
-                        </p>
-                    });
-                if lines.is_empty() {
-                    view! { <p class="diary-hint">{t!(i18n, "diary-patterns-wait", count = PATTERN_MIN_ANSWERS)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="diary-patterns">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                        {tip}
-                    }
-                    .into_any()
-                }
-            }}
+            {move || patterns.with(|p| patterns_view(i18n, p))}
         </section>
+    }
+}
+
+/// This week's spending against the budget, as words and a bar.
+fn budget_view(i18n: I18n, budget: Budget) -> impl IntoView {
+    let spent = words::euros(i18n, budget.spent_this_week_cents);
+    let weekly = words::euros(i18n, u64::from(budget.weekly_cents));
+    let difference = words::euros(i18n, budget.remaining_cents().unsigned_abs());
+    let (fill_class, left) = if budget.is_over() {
+        (
+            "diary-budget-fill diary-budget-over",
+            t!(i18n, "diary-budget-over", amount = difference),
+        )
+    } else {
+        (
+            "diary-budget-fill",
+            t!(i18n, "diary-budget-left", amount = difference),
+        )
+    };
+    let width = format!("{:.1}", budget.fraction_spent() * 100.0);
+    view! {
+        <div class="diary-budget">
+            <h3>{live_text!(i18n, "diary-budget-title")}</h3>
+            <p>{t!(i18n, "diary-budget-spent", spent = spent, budget = weekly)}</p>
+            <svg class="diary-budget-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="diary-budget-track" x="0" y="0" width="100" height="10" rx="2"/>
+                <rect class=fill_class x="0" y="0" width=width height="10" rx="2"/>
+            </svg>
+            <p class="diary-hint">{left}</p>
+        </div>
+    }
+}
+
+/// What the recent entries show, one sentence each, once enough of them said.
+fn pattern_lines(i18n: I18n, p: &Patterns) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(peak) = p.peak_window {
+        let end = (peak.start_hour + PEAK_WINDOW_HOURS) % 24;
+        lines.push(t!(
+            i18n,
+            "diary-pattern-peak",
+            from = format!("{:02}:00", peak.start_hour),
+            to = format!("{end:02}:00"),
+            uses = peak.uses,
+            total = peak.of
+        ));
+    }
+    if let Some(share) = p.with_others {
+        lines.push(t!(
+            i18n,
+            "diary-pattern-with-others",
+            percent = share.percent()
+        ));
+    }
+    if let Some(share) = p.shared_pipe {
+        lines.push(t!(
+            i18n,
+            "diary-pattern-shared-pipe",
+            percent = share.percent()
+        ));
+    }
+    if let Some(share) = p.burns_or_cuts {
+        lines.push(t!(i18n, "diary-pattern-burns", percent = share.percent()));
+    }
+    lines
+}
+
+fn patterns_view(i18n: I18n, p: &Patterns) -> impl IntoView {
+    let lines = pattern_lines(i18n, p);
+    if lines.is_empty() {
+        return view! { <p class="diary-hint">{t!(i18n, "diary-patterns-wait", count = PATTERN_MIN_ANSWERS)}</p> }
+            .into_any();
+    }
+    let tip = p.pipe_harm_seen().then(|| {
+        view! {
+            <p class="diary-tip">
+                {t!(i18n, "diary-tip-own-pipe")}
+                " "
+                <a href="/finder">{t!(i18n, "diary-tip-caarud-link")}</a>
+            </p>
+        }
+    });
+    view! {
+        <ul class="diary-patterns">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        {tip}
+    }
+    .into_any()
+}
+
+/// Today, this week or this month: uses, amounts and spending.
+fn tile(
+    i18n: I18n,
+    overview: Memo<Overview>,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    totals: fn(&Overview) -> Totals,
+) -> impl IntoView {
+    view! {
+        <div class="diary-tile">
+            <h3 class="diary-tile-title">{label}</h3>
+            <p class="diary-tile-uses">{move || t!(i18n, "diary-times", count = overview.with(|o| totals(o).uses))}</p>
+            <p>{move || amount_text(i18n, overview.with(totals))}</p>
+            <p>{move || spent_text(i18n, overview.with(totals))}</p>
+        </div>
     }
 }
 
@@ -220,6 +252,12 @@ fn chart(i18n: I18n, points: &[DayPoint]) -> impl IntoView {
 
 fn day_label(point: &DayPoint, lang: crate::lang::Lang) -> String {
     let (year, month, day) = point.day.ymd();
-    let at = clock::local_to_utc_ms(year, month, day, 12, 0);
-    clock::format_day(at, words::date_locale(lang))
+    let at = clock::local_to_utc_ms(LocalTime {
+        year,
+        month,
+        day,
+        hour: 12,
+        minute: 0,
+    });
+    clock::format_day(at, lang.date_locale())
 }

@@ -9,6 +9,7 @@ use crate::browser::download;
 use crate::diary::secret;
 use crate::diary::session::Unreadable;
 use crate::i18n::use_i18n;
+use crate::ui::widgets::FieldError;
 use crate::{live_text, t};
 use leptos::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn DiaryUnreadable(why: Unreadable) -> impl IntoView {
                     <form class="diary-form diary-start-again-protected" on:submit=start_protected>
                         <p>{live_text!(i18n, "diary-start-again-protected")}</p>
                         <NewSecretFields ids=("diary-again-secret", "diary-again-secret-again") new=new_secret/>
-                        {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+                        <FieldError message=error/>
                         <button type="submit" class="button">{live_text!(i18n, "diary-start-again")}</button>
                     </form>
                 </Show>

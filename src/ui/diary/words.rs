@@ -1,5 +1,5 @@
 //! The diary's words: every error the diary, the storage and the cryptography can give,
-//! and the small formats (money, durations, times) its screens share.
+//! and the small formats (euros, durations, dates) its screens share.
 
 use super::state::{NoteError, SecretError, UnlockError};
 use crate::browser::crypto::CryptoError;
@@ -8,9 +8,9 @@ use crate::browser::storage::StorageError;
 use crate::diary::calendar::MS_PER_MINUTE;
 use crate::diary::secret::{SecretKind, Weak};
 use crate::diary::stored::Damage;
-use crate::diary::{DataError, EditError, EnvelopeError, Invalid};
+use crate::diary::{DataError, DraftError, EditError, EnvelopeError, Invalid};
 use crate::i18n::I18n;
-use crate::lang::Lang;
+use crate::number::euro_number;
 use crate::t;
 
 pub fn invalid(i18n: I18n, problem: Invalid) -> String {
@@ -23,6 +23,14 @@ pub fn invalid(i18n: I18n, problem: Invalid) -> String {
         Invalid::NoteTooLong => t!(i18n, "diary-invalid-note"),
         Invalid::Budget => t!(i18n, "diary-invalid-budget"),
         Invalid::Goal => t!(i18n, "diary-invalid-goal"),
+    }
+}
+
+pub fn draft_error(i18n: I18n, error: DraftError) -> String {
+    match error {
+        DraftError::IncompleteTime => t!(i18n, "diary-past-incomplete"),
+        DraftError::Future => t!(i18n, "diary-past-future"),
+        DraftError::Invalid(problem) => invalid(i18n, problem),
     }
 }
 
@@ -172,38 +180,13 @@ pub fn note_error(i18n: I18n, error: NoteError) -> String {
     }
 }
 
-/// "12,50" or "12.50"; whole euros without decimals.
-pub fn euro_number(lang: Lang, cents: u64) -> String {
-    let whole = cents / 100;
-    let rest = cents % 100;
-    let point = if lang == Lang::En { '.' } else { ',' };
-    if rest == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}{point}{rest:02}")
-    }
-}
-
 /// "12,50 €" in the user's language.
 pub fn euros(i18n: I18n, cents: u64) -> String {
     t!(
         i18n,
         "diary-euros",
-        amount = euro_number(i18n.lang(), cents)
+        amount = euro_number(cents, i18n.lang())
     )
-}
-
-/// Parses "12", "12,5" or "12.50" euros into cents.
-pub fn parse_euros(text: &str) -> Option<u32> {
-    let text = text.trim().replace(',', ".");
-    if text.is_empty() {
-        return None;
-    }
-    let value: f64 = text.parse().ok()?;
-    if !(0.0..=1_000_000.0).contains(&value) {
-        return None;
-    }
-    Some((value * 100.0).round() as u32)
 }
 
 /// "3 h 20 min", "2 days 4 h": how long since something, in words.
@@ -223,14 +206,5 @@ pub fn duration(i18n: I18n, ms: i64) -> String {
         t!(i18n, "diary-duration-minutes", minutes = minutes)
     } else {
         t!(i18n, "diary-duration-now")
-    }
-}
-
-/// Dates are written by the browser, in the language's own way. Wolof readers in Paris
-/// read dates the French way.
-pub fn date_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Wo => "fr",
-        other => other.code(),
     }
 }

@@ -2,10 +2,10 @@
 //! calculator, and the back button does not bring Repère back. A plain link underneath, so that it works
 //! even before the app has started (the static copy in `index.html`).
 
-use super::diary::state::use_diary;
 use crate::browser::leave;
 use crate::i18n::use_i18n;
 use crate::live_text;
+use crate::ui::diary::state::use_diary;
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,10 @@
 //! `/finder/place/<FINESS number>`: one place, with everything to reach it: call,
 //! directions in the phone's maps app, copy or share the address.
 
-use super::finder::{finder_state, Listed, PlaceCard};
+use super::place_card::{DataAge, PlaceCard};
+use super::state::use_finder;
 use crate::browser::{clipboard, share};
-use crate::finder::{distance_m, place, walking_minutes, Place};
+use crate::finder::{place, Distance, Listed, Place};
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
 use leptos::prelude::*;
@@ -34,11 +35,8 @@ pub fn PlaceScreen(finess: String) -> impl IntoView {
 #[component]
 fn PlaceDetail(place: &'static Place) -> impl IntoView {
     let i18n = use_i18n();
-    let origin = finder_state().origin.get_untracked();
-    let distance = origin.map(|origin| {
-        let metres = distance_m(origin.at(), place.at);
-        (metres, walking_minutes(metres))
-    });
+    let origin = use_finder().origin.get_untracked();
+    let distance = origin.map(|origin| Distance::between(origin.at(), place.at));
     let copied = RwSignal::new(Copied::Not);
     let full_address = format!("{}, {} {}", place.address, place.postal_code, place.town);
     let share_text = {
@@ -83,7 +81,7 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
     });
     view! {
         <PlaceCard item=Listed { place, distance } detailed=true/>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <section class="place-actions" aria-label=live_text!(i18n, "finder-address-title")>
             <a class="button button-secondary" href=geo_href>{live_text!(i18n, "finder-directions")}</a>
             <button type="button" class="button button-secondary" on:click=copy>

@@ -2,21 +2,22 @@
 //! Paris arrondissements), with every place and the user's point. No tiles, no
 //! network. Each place is a link with its name; the list is the text alternative.
 
-use super::finder::{finder_state, kind_name, listed, place_href};
-use super::navigation::use_navigation;
+use super::place_card::{place_href, DataAge};
+use super::state::{use_finder, Origin};
 use crate::finder::{
-    project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
+    list, project, Filter, Kind, ARRONDISSEMENTS, DEPARTEMENTS, MAP_HEIGHT, MAP_WIDTH, PARIS_VIEW,
 };
 use crate::i18n::use_i18n;
 use crate::live_text;
 use crate::route::Route;
+use crate::ui::navigation::use_navigation;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let i18n = use_i18n();
-    let state = finder_state();
-    let paris = RwSignal::from(state.paris_view.clone());
+    let state = use_finder();
+    let paris = state.paris_view;
     let origin = state.origin.get_untracked();
     let filter = Filter {
         kind: state.kind.get_untracked(),
@@ -38,7 +39,7 @@ pub fn MapScreen() -> impl IntoView {
     // about 330 px wide on a phone and at most 40rem on a tablet (see style.css).
     let scale = move || if paris.get() { 1.0 } else { 7.0 };
 
-    let markers = listed(origin, filter)
+    let markers = list(origin.map(Origin::at), filter)
         .into_iter()
         .map(|item| {
             let place = item.place;
@@ -58,7 +59,7 @@ pub fn MapScreen() -> impl IntoView {
                     tabindex="0"
                     class=class
                     data-href=href
-                    aria-label=format!("{}, {}", place.name, kind_name(place.kind))
+                    aria-label=format!("{}, {}", place.name, place.kind.name())
                     on:click=move |_| open()
                     on:keydown=move |event: leptos::ev::KeyboardEvent| {
                         if event.key() == "Enter" || event.key() == " " {
@@ -121,7 +122,7 @@ pub fn MapScreen() -> impl IntoView {
             })}
         </ul>
         <p class="finder-note">{live_text!(i18n, "finder-map-text")}</p>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <nav class="finder-links">
             <a class="button button-secondary" href="/finder">{live_text!(i18n, "finder-list-link")}</a>
         </nav>

@@ -2,148 +2,35 @@
 //! typed in), then the CAARUD and CSAPA nearest first, filtered by kind and
 //! département. The choice lives in memory only: nothing in the URL, nothing stored.
 
+mod map;
+mod place;
+mod place_card;
+mod state;
+
+pub use map::MapScreen;
+pub use place::PlaceScreen;
+pub use place_card::data_extracted_ms;
+pub use state::FinderState;
+
 use crate::browser::fetch;
 use crate::browser::geolocation::{self, GeoError};
 use crate::finder::geo::in_idf_box;
 use crate::finder::{
-    places, rank_places, search, Filter, Kind, LatLon, Location, LocationKind, Mode, Place,
-    DEPARTEMENTS, SEARCH_LIMIT,
+    list, search, Filter, Kind, LatLon, Location, LocationKind, DEPARTEMENTS, SEARCH_LIMIT,
 };
 use crate::i18n::use_i18n;
-use crate::lang::Lang;
-use crate::route::Route;
 use crate::{live_text, t};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use place_card::{DataAge, PlaceCard};
+use state::{use_finder, Origin};
 
-/// Where the distances are counted from.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Origin {
-    Position(LatLon),
-    Location(&'static Location),
-}
-
-impl Origin {
-    pub fn at(self) -> LatLon {
-        match self {
-            Origin::Position(at) => at,
-            Origin::Location(location) => location.at,
-        }
-    }
-}
-
-/// The finder's choices, shared by the list, the map and the place screens while
-/// the app runs, and forgotten when it closes.
-#[derive(Clone)]
-pub struct FinderState {
-    pub origin: ArcRwSignal<Option<Origin>>,
-    pub kind: ArcRwSignal<Option<Kind>>,
-    pub departement: ArcRwSignal<Option<u8>>,
-    pub paris_view: ArcRwSignal<bool>,
-}
-
-thread_local! {
-    static STATE: RefCell<Option<FinderState>> = const { RefCell::new(None) };
-}
-
-pub fn finder_state() -> FinderState {
-    STATE.with(|state| {
-        state
-            .borrow_mut()
-            .get_or_insert_with(|| FinderState {
-                origin: ArcRwSignal::new(None),
-                kind: ArcRwSignal::new(None),
-                departement: ArcRwSignal::new(None),
-                paris_view: ArcRwSignal::new(true),
-            })
-            .clone()
-    })
-}
-
-/// A place and how far it is, when we know where the user is.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Listed {
-    pub place: &'static Place,
-    pub distance: Option<(f64, u32)>,
-}
-
-/// The places the filters keep: nearest first from the origin, else in the
-/// register's order.
-pub fn listed(origin: Option<Origin>, filter: Filter) -> Vec<Listed> {
-    match origin {
-        Some(origin) => rank_places(origin.at(), filter)
-            .into_iter()
-            .map(|ranked| Listed {
-                place: ranked.place,
-                distance: Some((ranked.distance_m, ranked.walking_minutes)),
-            })
-            .collect(),
-        None => places()
-            .iter()
-            .filter(|place| {
-                filter.kind.is_none_or(|kind| place.kind == kind)
-                    && filter.departement.is_none_or(|d| place.departement == d)
-            })
-            .map(|place| Listed {
-                place,
-                distance: None,
-            })
-            .collect(),
-    }
-}
-
-/// A number with one decimal, written as the language writes it: "1,2" or "1.2".
-pub fn decimal(lang: Lang, value: f64) -> String {
-    let tenths = (value * 10.0).round() as u64;
-    let separator = if lang == Lang::En { '.' } else { ',' };
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
-}
-
-/// "250 m", "1,2 km", "14 km".
-pub fn distance_text(lang: Lang, metres: f64) -> (bool, String) {
-    if metres < 950.0 {
-        let rounded = ((metres / 10.0).round() as u32 * 10).max(10);
-        (false, rounded.to_string())
-    } else if metres < 9_950.0 {
-        (true, decimal(lang, metres / 1000.0))
-    } else {
-        (true, format!("{}", (metres / 1000.0).round() as u32))
-    }
-}
-
-pub fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Caarud => "CAARUD",
-        Kind::Csapa => "CSAPA",
-    }
-}
-
-/// `tel:` wants the digits only.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    format!("tel:{digits}")
-}
-
-pub fn place_href(place: &Place) -> String {
-    Route::Place(place.finess.to_owned())
-        .path()
-        .unwrap_or_default()
-}
-
-/// How lines are written on Paris signs, the same in every language.
+/// A station's lines as its signs write them: "M4, RER B".
 fn lines_text(location: &Location) -> String {
     location
         .lines()
-        .map(|line| match line.mode {
-            Mode::Metro => format!("M{}", line.name),
-            Mode::Rer => format!("RER {}", line.name),
-            Mode::Train => format!("Transilien {}", line.name),
-            Mode::Tram => format!("T{}", line.name),
-            Mode::Val => line.name.to_string(),
-            Mode::Funicular => "Funiculaire".to_string(),
-        })
+        .map(|line| line.sign())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -158,10 +45,12 @@ enum Locating {
 #[component]
 pub fn FinderScreen() -> impl IntoView {
     let i18n = use_i18n();
-    let state = finder_state();
-    let origin = RwSignal::from(state.origin.clone());
-    let kind = RwSignal::from(state.kind.clone());
-    let departement = RwSignal::from(state.departement.clone());
+    let FinderState {
+        origin,
+        kind,
+        departement,
+        ..
+    } = use_finder();
     let results_heading = NodeRef::<html::H2>::new();
 
     let focus_results = move || {
@@ -171,8 +60,8 @@ pub fn FinderScreen() -> impl IntoView {
     };
 
     let listed = Memo::new(move |_| {
-        listed(
-            origin.get(),
+        list(
+            origin.get().map(Origin::at),
             Filter {
                 kind: kind.get(),
                 departement: departement.get(),
@@ -183,7 +72,7 @@ pub fn FinderScreen() -> impl IntoView {
     view! {
         <h1>{live_text!(i18n, "finder-title")}</h1>
         <p class="finder-intro">{live_text!(i18n, "finder-intro")}</p>
-        <p class="finder-data-age">{live_text!(i18n, "finder-data-age")}</p>
+        <DataAge/>
         <nav class="finder-links">
             <a class="button-secondary button" href="/finder/map">{live_text!(i18n, "finder-map-link")}</a>
             <a class="button-secondary button" href="/about">{live_text!(i18n, "finder-about-link")}</a>
@@ -279,8 +168,8 @@ fn WhereAmI(
                     lat: lat as f32,
                     lon: lon as f32,
                 };
-                // The screen may be gone by now: the shared state is not.
-                finder_state().origin.set(Some(Origin::Position(at)));
+                // The screen may be gone by now: `origin` is the app's, it is not.
+                origin.set(Some(Origin::Position(at)));
                 on_chosen();
             }
             Err(error) => {
@@ -427,8 +316,8 @@ fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> i
                 <p id="finder-filter-kind" class="finder-filter-label">{live_text!(i18n, "finder-filter-kind")}</p>
                 <div class="finder-chips">
                     {kind_button(None, Signal::derive(live_text!(i18n, "finder-filter-all")))}
-                    {kind_button(Some(Kind::Caarud), Signal::derive(|| "CAARUD".to_string()))}
-                    {kind_button(Some(Kind::Csapa), Signal::derive(|| "CSAPA".to_string()))}
+                    {kind_button(Some(Kind::Caarud), Signal::derive(|| Kind::Caarud.name().to_string()))}
+                    {kind_button(Some(Kind::Csapa), Signal::derive(|| Kind::Csapa.name().to_string()))}
                 </div>
                 <p class="finder-explain">{live_text!(i18n, "finder-caarud-explained")}</p>
                 <p class="finder-explain">{live_text!(i18n, "finder-csapa-explained")}</p>
@@ -458,63 +347,5 @@ fn Filters(kind: RwSignal<Option<Kind>>, departement: RwSignal<Option<u8>>) -> i
                 </select>
             </div>
         </div>
-    }
-}
-
-/// One place: on the list (a summary with the call button) or on its own screen.
-#[component]
-pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let place = item.place;
-    let heading = if detailed {
-        view! { <h1 class="place-name">{place.name}</h1> }.into_any()
-    } else {
-        view! { <h3 class="place-name"><a href=place_href(place)>{place.name}</a></h3> }.into_any()
-    };
-    let distance = item.distance.map(|(metres, minutes)| {
-        view! {
-            <p class="place-distance">
-                <strong>
-                    {move || {
-                        let (km, value) = distance_text(i18n.lang(), metres);
-                        if km {
-                            t!(i18n, "finder-distance-km", km = value)
-                        } else {
-                            t!(i18n, "finder-distance-m", metres = value)
-                        }
-                    }}
-                </strong>
-                " · "
-                {move || t!(i18n, "finder-walk", minutes = minutes)}
-            </p>
-        }
-    });
-    view! {
-        <article class="card place" class:place-detailed=detailed>
-            <p class="place-kind">
-                <span class=if place.kind == Kind::Caarud { "place-badge place-badge-caarud" } else { "place-badge place-badge-csapa" }>
-                    {kind_name(place.kind)}
-                </span>
-            </p>
-            {heading}
-            {distance}
-            <p class="place-address">
-                {place.address}<br/>{format!("{} {}", place.postal_code, place.town)}
-            </p>
-            <p class="place-hours">{live_text!(i18n, "finder-hours-unknown")}</p>
-            {match place.phone {
-                Some(phone) => view! {
-                    <a class="button place-call" href=tel_href(phone)>
-                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-                            <path d="M6 3h3l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v3a2 2 0 0 1-2 2A15 15 0 0 1 4 5a2 2 0 0 1 2-2z"/>
-                        </svg>
-                        // No-break spaces: a number cut across two lines is misread.
-                        {move || t!(i18n, "finder-call", phone = phone.replace(' ', "\u{a0}"))}
-                    </a>
-                }
-                .into_any(),
-                None => view! { <p class="place-no-phone">{live_text!(i18n, "finder-no-phone")}</p> }.into_any(),
-            }}
-        </article>
     }
 }

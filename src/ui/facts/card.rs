@@ -1,55 +1,16 @@
-//! What every facts screen shares: a card (belief, finding, figures, takeaway, source),
-//! its pictogram, the "listen" button, and the lookup of messages whose id is built from
-//! a card's slug, in any language.
+//! A myth-busting card (belief, finding, figures, takeaway, source) and its pictogram,
+//! in any language: the facts list, the quiz and the presentation mode show it.
 
-use crate::browser::speech;
-use crate::facts::format::{format_number, needs_text};
+use super::listen::ListenButton;
 use crate::facts::{Card, Pictogram, TABLE_NOTE_MESSAGE_ID};
+use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
-use fluent_bundle::{FluentArgs, FluentValue};
+use crate::tr;
 use leptos::prelude::*;
-use std::cell::{Cell, OnceCell};
-
-/// The message `id` in `lang`, with figures formatted for that language (see
-/// [`needs_text`]). For ids built at run time, which `t!` cannot check: the locale
-/// tests and the e2e tests catch a missing one.
-pub fn tr(lang: Lang, id: &str, args: &[(&str, f64)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for &(name, value) in args {
-        // A year (an argument named `*_year`) is never grouped: 2018, not 2 018.
-        if needs_text(value) && !name.ends_with("_year") {
-            fluent_args.set(name, FluentValue::from(format_number(value, lang)));
-        } else {
-            fluent_args.set(name, FluentValue::from(value));
-        }
-    }
-    crate::i18n::loader(lang).get_args_fluent(id, Some(&fluent_args))
-}
-
-/// A message without arguments in `lang`.
-pub fn tr0(lang: Lang, id: &str) -> String {
-    tr(lang, id, &[])
-}
+use std::cell::Cell;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-    /// Bumped each time the browser's list of voices changes.
-    static VOICES: OnceCell<ArcRwSignal<u32>> = const { OnceCell::new() };
-}
-
-/// Reactive: whether the device can read `lang` aloud now.
-pub fn can_speak(lang: Lang) -> bool {
-    let version = VOICES.with(|cell| {
-        cell.get_or_init(|| {
-            let version = ArcRwSignal::new(0);
-            let bump = version.clone();
-            speech::watch_voices(move || bump.update(|n| *n += 1));
-            version
-        })
-        .clone()
-    });
-    version.track();
-    speech::can_speak(lang.code())
 }
 
 /// Where the card's figures come from ("laboratory analysis, users' answers…").
@@ -63,44 +24,21 @@ fn origins(card: &Card, lang: Lang) -> String {
 
 /// Everything a card says, in reading order, for the "listen" button. Labels have no
 /// final punctuation and texts do, so a pause follows each.
-pub fn card_text(card: &Card, lang: Lang) -> String {
+fn card_text(card: &Card, lang: Lang) -> String {
     let args = card.args();
-    let part = |label: &str, id: &str| format!("{}. {}", tr0(lang, label), tr(lang, id, &args));
+    let part = |label: String, id: &str| format!("{label}. {}", tr(lang, id, &args));
     let mut parts = vec![
-        part("fact-label-belief", &card.belief_message_id()),
-        part("fact-label-finding", &card.finding_message_id()),
+        part(tr!(lang, "fact-label-belief"), &card.belief_message_id()),
+        part(tr!(lang, "fact-label-finding"), &card.finding_message_id()),
     ];
     if let Some(id) = card.caveat_message_id() {
-        parts.push(part("fact-label-caveat", &id));
+        parts.push(part(tr!(lang, "fact-label-caveat"), &id));
     }
-    parts.push(part("fact-label-takeaway", &card.takeaway_message_id()));
+    parts.push(part(
+        tr!(lang, "fact-label-takeaway"),
+        &card.takeaway_message_id(),
+    ));
     parts.join(" ")
-}
-
-/// Reads `text` aloud in `lang`; absent, not disabled, when the device has no voice for it.
-#[component]
-pub fn ListenButton(
-    #[prop(into)] text: Signal<String>,
-    #[prop(into)] lang: Signal<Lang>,
-) -> impl IntoView {
-    on_cleanup(speech::cancel);
-    view! {
-        <Show when=move || can_speak(lang.get())>
-            <button
-                type="button"
-                class="button button-secondary listen"
-                on:click=move |_| {
-                    speech::speak(&text.get_untracked(), lang.get_untracked().code());
-                }
-            >
-                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d="M4 9h4l5-4v14l-5-4H4z"/>
-                    <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/>
-                </svg>
-                <span>{move || tr0(lang.get(), "fact-listen")}</span>
-            </button>
-        </Show>
-    }
 }
 
 /// One myth-busting card in `lang` (the app's language, or the second column's in
@@ -115,11 +53,10 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             move || tr(lang.get(), &id, &args)
         }
     };
-    let label = move |id: &'static str| move || tr0(lang.get(), id);
     let caveat = card.caveat_message_id().map(|id| {
         view! {
             <div class="fact-part fact-caveat">
-                <h3 class="fact-label">{label("fact-label-caveat")}</h3>
+                <h3 class="fact-label">{move || tr!(lang.get(), "fact-label-caveat")}</h3>
                 <p>{text(id)}</p>
             </div>
         }
@@ -140,7 +77,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <path d="M12 21s-6.5-6.7-6.5-11.5a6.5 6.5 0 0 1 13 0C18.5 14.3 12 21 12 21z"/>
                     <circle cx="12" cy="9.5" r="2.5"/>
                 </svg>
-                <span>{label("fact-finder-link")}</span>
+                <span>{move || tr!(lang.get(), "fact-finder-link")}</span>
             </a>
         }
     });
@@ -156,7 +93,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             <div class="fact-head">
                 <PictogramIcon pictogram=card.pictogram/>
                 <h2 id=heading_id>
-                    <span class="fact-kicker">{label("fact-label-belief")}</span>
+                    <span class="fact-kicker">{move || tr!(lang.get(), "fact-label-belief")}</span>
                     " "
                     <span class="fact-belief">{text(card.belief_message_id())}</span>
                 </h2>
@@ -167,11 +104,11 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                         <circle cx="10.5" cy="10.5" r="6"/>
                         <path d="M15 15l5 5"/>
                     </svg>
-                    <span>{label("fact-label-finding")}</span>
+                    <span>{move || tr!(lang.get(), "fact-label-finding")}</span>
                 </h3>
                 <p>{text(card.finding_message_id())}</p>
                 <p class="fact-origin">
-                    <span class="fact-origin-label">{label("fact-origin-label")}</span>
+                    <span class="fact-origin-label">{move || tr!(lang.get(), "fact-origin-label")}</span>
                     " "
                     {move || origins(card, lang.get())}
                 </p>
@@ -183,7 +120,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                         <path d="M5 12.5l4.5 4.5L19 7.5"/>
                     </svg>
-                    <span>{label("fact-label-takeaway")}</span>
+                    <span>{move || tr!(lang.get(), "fact-label-takeaway")}</span>
                 </h3>
                 <p>{text(card.takeaway_message_id())}</p>
             </div>
@@ -192,7 +129,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                 <ListenButton text=Signal::derive(move || card_text(card, lang.get())) lang/>
             </div>
             <p class="fact-source">
-                <span class="fact-source-label">{label("fact-source")}</span>
+                <span class="fact-source-label">{move || tr!(lang.get(), "fact-source")}</span>
                 " "
                 <span lang="en">{card.citation.text()}</span>
             </p>

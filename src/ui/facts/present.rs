@@ -2,12 +2,13 @@
 //! with the buttons, the arrow keys or a swipe; optionally the same card in a second
 //! language beside it, so both people can read (or hear) it in their own.
 
-use super::facts_card::{tr, tr0, FactCard};
+use super::card::FactCard;
 use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::live_text;
+use crate::tr;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -67,7 +68,7 @@ pub fn PresentScreen() -> impl IntoView {
 
     let position = move || {
         let deck = deck.get();
-        tr(
+        tr!(
             lang.get(),
             "present-position",
             &[("number", deck.number() as f64), ("total", deck.len as f64)],
@@ -118,7 +119,7 @@ pub fn PresentScreen() -> impl IntoView {
                     on:click=move |_| go(Step::Previous)
                 >
                     <span aria-hidden="true">"←"</span>
-                    <span>{move || tr0(lang.get(), "present-previous")}</span>
+                    <span>{move || tr!(lang.get(), "present-previous")}</span>
                 </button>
                 <p class="present-position" aria-live="polite">{position}</p>
                 <button
@@ -127,7 +128,7 @@ pub fn PresentScreen() -> impl IntoView {
                     disabled=move || deck.get().is_last()
                     on:click=move |_| go(Step::Next)
                 >
-                    <span>{move || tr0(lang.get(), "present-next")}</span>
+                    <span>{move || tr!(lang.get(), "present-next")}</span>
                     <span aria-hidden="true">"→"</span>
                 </button>
             </nav>

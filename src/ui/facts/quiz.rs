@@ -1,9 +1,11 @@
 //! `/facts/quiz`: "myth or fact?", one statement at a time; after each answer, whether it
 //! was right, and the card that explains it. Nothing is stored.
 
-use super::facts_card::{tr, FactCard};
+use super::card::FactCard;
 use crate::facts::{Round, STATEMENTS};
+use crate::i18n::tr;
 use crate::i18n::use_i18n;
+use crate::tr;
 use crate::{live_text, t};
 use leptos::html;
 use leptos::prelude::*;
@@ -57,7 +59,7 @@ pub fn QuizScreen() -> impl IntoView {
     };
     let total = STATEMENTS.len() as f64;
     let progress = move |index: usize| {
-        tr(
+        tr!(
             lang.get(),
             "quiz-progress",
             &[("number", (index + 1) as f64), ("total", total)],
@@ -94,10 +96,12 @@ pub fn QuizScreen() -> impl IntoView {
             } else {
                 "quiz-verdict quiz-wrong"
             };
-            let truth_id = if statement.is_true {
-                "quiz-it-is-true"
-            } else {
-                "quiz-it-is-a-myth"
+            let truth = move || {
+                if statement.is_true {
+                    tr!(lang.get(), "quiz-it-is-true")
+                } else {
+                    tr!(lang.get(), "quiz-it-is-a-myth")
+                }
             };
             let last = round.with_untracked(Round::finished);
             view! {
@@ -110,7 +114,7 @@ pub fn QuizScreen() -> impl IntoView {
                     <p class="quiz-truth">
                         <q>{move || tr(lang.get(), &statement.message_id(), &args)}</q>
                         " "
-                        <strong>{move || tr(lang.get(), truth_id, &[])}</strong>
+                        <strong>{truth}</strong>
                     </p>
                 </div>
                 <FactCard card=statement.card() lang/>
@@ -129,7 +133,7 @@ pub fn QuizScreen() -> impl IntoView {
                     <h2>{live_text!(i18n, "quiz-end-title")}</h2>
                     <p class="quiz-score" aria-hidden="true">{format!("{score} / {}", STATEMENTS.len())}</p>
                     <p class="quiz-score-text">
-                        {move || tr(lang.get(), "quiz-score", &[("score", score as f64), ("total", total)])}
+                        {move || tr!(lang.get(), "quiz-score", &[("score", score as f64), ("total", total)])}
                     </p>
                     <button type="button" class="button quiz-again" on:click=move |_| again()>
                         {live_text!(i18n, "quiz-again")}

@@ -1,10 +1,20 @@
 //! `/facts`: the way into the facts (cards, rock estimator, quiz, presentation mode),
 //! then the nine myth-busting cards.
 
-use super::facts_card::FactCard;
+mod card;
+mod listen;
+mod present;
+mod quiz;
+mod rock;
+
+pub use present::PresentScreen;
+pub use quiz::QuizScreen;
+pub use rock::RockScreen;
+
 use crate::facts::{CARDS, ROCKS_ANALYSED};
 use crate::i18n::use_i18n;
 use crate::{live_text, t};
+use card::FactCard;
 use leptos::prelude::*;
 
 #[component]

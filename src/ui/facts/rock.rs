@@ -1,15 +1,16 @@
 //! `/facts/rock`: from a rock's size or weight to the cocaine it likely holds, drawn as a
 //! bar, with the assumptions and the source on screen.
 
-use super::facts_card::{tr, tr0};
 use crate::facts::estimator::{
     Estimate, BASIS_MESSAGE_ID, BEYOND_SURVEY_MESSAGE_ID, ESTIMATE_MESSAGE_ID,
 };
 use crate::facts::format::parse_weight;
 use crate::facts::{estimate, CardId, WeightError, BASIS, REFERENCE_ROCKS};
 use crate::i18n::use_i18n;
+use crate::i18n::{tr, tr0};
 use crate::lang::Lang;
 use crate::live_text;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The heaviest reference rock fills its drawing; the others keep area ∝ weight.
@@ -71,7 +72,7 @@ pub fn RockScreen() -> impl IntoView {
                     </svg>
                     <span class="rock-choice-name">{move || tr0(i18n.lang(), &rock.message_id())}</span>
                     <span class="rock-choice-weight">
-                        {move || tr(i18n.lang(), "rock-amount-mg", &[("amount_mg", f64::from(rock.weight_mg))])}
+                        {move || tr!(i18n.lang(), "rock-amount-mg", &[("amount_mg", f64::from(rock.weight_mg))])}
                     </span>
                 </button>
             }
@@ -129,7 +130,7 @@ pub fn RockScreen() -> impl IntoView {
 fn RockResult(estimate: Estimate, lang: Lang) -> impl IntoView {
     let args = estimate.args();
     let text = |id: &str| tr(lang, id, &args);
-    let mg = |value: u32| tr(lang, "rock-amount-mg", &[("amount_mg", f64::from(value))]);
+    let mg = |value: u32| tr!(lang, "rock-amount-mg", &[("amount_mg", f64::from(value))]);
     let levels = BASIS;
     let possible = (
         bar_x(levels.possible_level_pct.low),
@@ -145,8 +146,8 @@ fn RockResult(estimate: Estimate, lang: Lang) -> impl IntoView {
         .then(|| view! { <p class="rock-warning">{text(BEYOND_SURVEY_MESSAGE_ID)}</p> });
     view! {
         <section class="card rock-answer" aria-labelledby="rock-result-title">
-            <h2 id="rock-result-title">{text("rock-result-title")}</h2>
-            <p class="rock-typical">{text("rock-typical")}</p>
+            <h2 id="rock-result-title">{tr!(lang, "rock-result-title", &args)}</h2>
+            <p class="rock-typical">{tr!(lang, "rock-typical", &args)}</p>
             <svg class="rock-scale" viewBox="0 0 320 114" aria-hidden="true" focusable="false">
                 <rect class="rock-bar-track" x="16" y="46" width="288" height="20" rx="4"/>
                 <rect class="rock-bar-possible" x=possible.0 y="46" width=possible.1 - possible.0 height="20" rx="4"/>
@@ -167,24 +168,24 @@ fn RockResult(estimate: Estimate, lang: Lang) -> impl IntoView {
                     <svg class="rock-swatch" viewBox="0 0 24 24" aria-hidden="true">
                         <circle class="rock-bar-typical-dot" cx="12" cy="12" r="7"/>
                     </svg>
-                    <span>{text("rock-legend-typical")}</span>
+                    <span>{tr!(lang, "rock-legend-typical", &args)}</span>
                 </li>
                 <li>
                     <svg class="rock-swatch" viewBox="0 0 24 24" aria-hidden="true">
                         <rect class="rock-bar-usual" x="2" y="4" width="20" height="16" rx="3"/>
                     </svg>
-                    <span>{text("rock-legend-usual")}</span>
+                    <span>{tr!(lang, "rock-legend-usual", &args)}</span>
                 </li>
                 <li>
                     <svg class="rock-swatch" viewBox="0 0 24 24" aria-hidden="true">
                         <rect class="rock-bar-possible" x="2" y="6" width="20" height="12" rx="3"/>
                     </svg>
-                    <span>{text("rock-legend-possible")}</span>
+                    <span>{tr!(lang, "rock-legend-possible", &args)}</span>
                 </li>
             </ul>
             <p class="rock-estimate-text">{text(ESTIMATE_MESSAGE_ID)}</p>
             {beyond}
-            <p class="rock-takeaway">{text("rock-takeaway")}</p>
+            <p class="rock-takeaway">{tr!(lang, "rock-takeaway", &args)}</p>
         </section>
     }
 }

@@ -1,34 +1,19 @@
 //! Each language shown by its own name, so a reader finds theirs without reading ours.
 
-use super::app::AppSettings;
-use crate::browser::storage;
-use crate::i18n::{self, use_i18n};
+use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::live_text;
-use crate::settings::STORAGE_KEY;
+use crate::ui::settings::use_app_settings;
 use leptos::prelude::*;
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
-    let AppSettings(settings) = expect_context();
-
+    let settings = use_app_settings();
     let choose = move |code: String| {
-        let Some(lang) = Lang::from_tag(&code) else {
-            return;
-        };
-        // Its texts first (at once from the worker's cache after the first visit); if they
-        // cannot be had now, the app stays in the language it shows.
-        leptos::task::spawn_local(async move {
-            if !i18n::load(lang).await {
-                i18n.set_lang(i18n.lang_untracked());
-                return;
-            }
-            i18n.set_lang(lang);
-            settings.update(|settings| settings.lang = Some(lang));
-            // If storage is full or off, the choice still holds until the app is closed.
-            let _ = storage::write(STORAGE_KEY, &settings.with_untracked(|s| s.to_json()));
-        });
+        if let Some(lang) = Lang::from_tag(&code) {
+            settings.choose_lang(i18n, lang);
+        }
     };
 
     view! {

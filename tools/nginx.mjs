@@ -46,12 +46,16 @@ async function run(dir, port) {
   const collect = (chunk) => (errors += chunk);
   child.stderr.on("data", collect);
   const exited = new Promise((done) => child.once("exit", done));
-  // A test that throws must not leave nginx running.
-  const killOnExit = () => child.kill();
+  const removePrefix = () => rmSync(prefix, { recursive: true, force: true });
+  // A test or a bench that throws must not leave nginx running, nor its folder.
+  const killOnExit = () => {
+    child.kill();
+    removePrefix();
+  };
   process.once("exit", killOnExit);
   const cleanUp = () => {
     process.off("exit", killOnExit);
-    rmSync(prefix, { recursive: true, force: true });
+    removePrefix();
   };
 
   const pidFile = join(prefix, "nginx.pid");

@@ -1,6 +1,7 @@
 //! `make bench`: a diary of 10,000 entries (years of heavy use) in headless Chromium:
-//! unlock (the device key from IndexedDB, PBKDF2, two unwraps, AES-GCM), parse and compute
-//! every stat, against a bare PBKDF2 of 600,000 rounds and a plain `JSON.parse` of the
+//! the read when the diary screen opens (the device key from IndexedDB, the envelope), the
+//! unlock once the PIN is typed (PBKDF2, two unwraps, AES-GCM), parse and compute every
+//! stat, against a bare PBKDF2 of 600,000 rounds and a plain `JSON.parse` of the
 //! same text in the same run. Prints its figures; asserts only that the work was real.
 #![cfg(target_arch = "wasm32")]
 
@@ -51,19 +52,24 @@ async fn diary_of_ten_thousand_entries() {
         .unwrap()
         .to_json();
 
-    let (mut unlock, mut bare, mut parse, mut stats, mut json_parse) =
-        (vec![], vec![], vec![], vec![], vec![]);
+    let (mut read, mut unlock, mut bare, mut parse, mut stats, mut json_parse) =
+        (vec![], vec![], vec![], vec![], vec![], vec![]);
     for _ in 0..RUNS {
         let start = now();
         bare_pbkdf2("827193", &kdf.salt).await;
         bare.push(now() - start);
 
+        // What the diary screen does when first shown, while the PIN is being typed.
         let start = now();
         let device = device_key::load().await.unwrap().unwrap();
         let blob = SealedDiary::from_json(&sealed).unwrap();
         let Lock::Secret { kdf, .. } = &blob.lock else {
             unreachable!("sealed under a PIN above")
         };
+        read.push(now() - start);
+
+        // What "Open" does with the PIN (`DiaryState::unlock`).
+        let start = now();
         let secret = SecretKey::derive("827193", kdf).await.unwrap();
         let key = DataKey::unwrap(&device.key, Some(&secret), &blob.wrapped_key)
             .await
@@ -88,7 +94,8 @@ async fn diary_of_ten_thousand_entries() {
         json_parse.push(now() - start);
         assert!(value.is_object());
     }
-    let (unlock, bare, parse, stats, json_parse) = (
+    let (read, unlock, bare, parse, stats, json_parse) = (
+        median(read),
         median(unlock),
         median(bare),
         median(parse),
@@ -99,9 +106,8 @@ async fn diary_of_ten_thousand_entries() {
         "diary entries: 10000".to_string(),
         format!("diary stored size, plain JSON: {} B", plaintext.len()),
         format!("diary stored size, encrypted: {} B", sealed.len()),
-        format!(
-            "diary unlock (device key + PBKDF2-SHA256 600000 + unwrap + AES-GCM): {unlock:.0} ms"
-        ),
+        format!("diary read when its screen opens (device key + envelope): {read:.0} ms"),
+        format!("diary unlock (PBKDF2-SHA256 600000 + two unwraps + AES-GCM): {unlock:.0} ms"),
         format!("bare PBKDF2-SHA256 600000 in the same run: {bare:.0} ms"),
         format!(
             "diary unlock ÷ bare PBKDF2: {:.2} (goal ≤ 1.3)",
@@ -119,8 +125,8 @@ async fn diary_of_ten_thousand_entries() {
             (parse + stats) / json_parse.max(1.0)
         ),
         format!(
-            "diary unlock + parse + stats: {:.0} ms",
-            unlock + parse + stats
+            "diary read + unlock + parse + stats: {:.0} ms",
+            read + unlock + parse + stats
         ),
     ];
     for line in report {

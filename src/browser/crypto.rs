@@ -78,12 +78,9 @@ fn fresh_iv() -> Result<Vec<u8>, CryptoError> {
 /// Seals `plaintext` under `key` with `aad`: a fresh IV, then the ciphertext and its tag.
 pub async fn seal(key: &CryptoKey, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
     let iv = fresh_iv()?;
+    // WebCrypto copies the view at once, so wasm memory is read in place.
     let sealed = wait(
-        subtle()?.encrypt_with_object_and_buffer_source(
-            &gcm(&iv, aad),
-            key,
-            &Uint8Array::from(plaintext),
-        ),
+        subtle()?.encrypt_with_object_and_u8_array(&gcm(&iv, aad), key, plaintext),
         CryptoError::Unavailable,
     )
     .await?;
@@ -98,12 +95,17 @@ pub async fn open(key: &CryptoKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>,
         return Err(CryptoError::WrongKey);
     }
     let (iv, ciphertext) = sealed.split_at(IV_BYTES);
+    decrypt(key, iv, aad, ciphertext).await
+}
+
+async fn decrypt(
+    key: &CryptoKey,
+    iv: &[u8],
+    aad: &[u8],
+    ciphertext: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
     let plain = wait(
-        subtle()?.decrypt_with_object_and_buffer_source(
-            &gcm(iv, aad),
-            key,
-            &Uint8Array::from(ciphertext),
-        ),
+        subtle()?.decrypt_with_object_and_u8_array(&gcm(iv, aad), key, ciphertext),
         CryptoError::WrongKey,
     )
     .await?;
@@ -255,9 +257,7 @@ impl DataKey {
     /// The diary document inside; `WrongKey` if it was altered or is another key's.
     pub async fn open_diary(&self, sealed: &SealedDiary) -> Result<String, CryptoError> {
         let aad = SealedDiary::additional_data(&sealed.lock, &sealed.wrapped_key);
-        let mut bytes = sealed.iv.clone();
-        bytes.extend_from_slice(&sealed.ciphertext);
-        let plain = open(&self.key, &aad, &bytes).await?;
+        let plain = decrypt(&self.key, &sealed.iv, &aad, &sealed.ciphertext).await?;
         String::from_utf8(plain).map_err(|_| CryptoError::WrongKey)
     }
 

@@ -1,7 +1,7 @@
 //! The screen for the address, the app-wide providers, and the layout every screen shares.
 
 use super::about::AboutScreen;
-use super::diary::state::DiaryState;
+use super::diary::slot::DiarySlot;
 use super::diary::DiaryScreen;
 use super::facts::{FactsScreen, PresentScreen, QuizScreen, RockScreen};
 use super::finder::{FinderScreen, FinderState, MapScreen, PlaceScreen};
@@ -20,9 +20,9 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 #[component]
-pub fn App(i18n: I18n, settings: Settings, diary: DiaryState) -> impl IntoView {
+pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
     provide_context(i18n);
-    provide_context(diary);
+    provide_context(DiarySlot::new());
     provide_context(AppSettings::new(settings));
     provide_context(FinderState::new());
     let navigation = Navigation::provide();

@@ -30,7 +30,6 @@ pub fn start() {
     panic::install();
     let settings = Settings::parse(storage::read(STORAGE_KEY).as_deref());
     let wanted = settings.effective_lang(&navigator::preferred_languages());
-    let diary = diary::state::DiaryState::start();
     // Leptos's executor exists only once the app is mounted.
     wasm_bindgen_futures::spawn_local(async move {
         // The user's language, else French; without either (offline before the first
@@ -49,7 +48,7 @@ pub fn start() {
             move || {
                 let i18n = I18n::new(lang);
                 document::take_over_static_shell();
-                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings diary/> });
+                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
                 // Only once the app is up: the worker's precache (every file, the other
                 // languages included) then never competes with the first screen.
                 leptos::prelude::set_timeout(service_worker::register, std::time::Duration::ZERO);

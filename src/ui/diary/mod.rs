@@ -11,6 +11,7 @@ mod log;
 mod notices;
 mod secret_form;
 mod settings;
+pub mod slot;
 pub mod state;
 mod stats;
 mod unreadable;

@@ -1,8 +1,8 @@
 //! The diary as the whole app shares it: the browser and Leptos side of
 //! `diary::session`. The session decides what to seal, write, lock or keep; this file
 //! runs its effects (storage, WebCrypto, timers), feeds back what happened, and mirrors
-//! the session's state into signals for the screens. It is made once, before the app
-//! mounts, and shared through context.
+//! the session's state into signals for the screens. It is made once, when a diary
+//! screen first opens, and shared through the app's `DiarySlot`.
 
 use crate::browser::crypto::{self, CryptoError, DataKey, LegacyKey, SecretKey, UnwrapError};
 use crate::browser::device_key::{self, DeviceError, DeviceKey};
@@ -163,14 +163,14 @@ pub struct DiaryState {
     inner: StoredValue<Inner, LocalStorage>,
 }
 
+/// The diary, started the first time a diary screen asks for it.
 pub fn use_diary() -> DiaryState {
-    expect_context::<DiaryState>()
+    expect_context::<super::slot::DiarySlot>().get_or_start()
 }
 
 impl DiaryState {
-    /// Made before the app mounts, outside any component, so that no screen's clean-up can
-    /// dispose of it; the app provides it as context. Nothing is read until [`Self::show`]. (Its tasks run on wasm-bindgen's
-    /// executor directly: Leptos sets up its own only when the app mounts.)
+    /// Made once, under the app's owner, so that no screen's clean-up can dispose of it
+    /// (see `DiarySlot`). Nothing is read until [`Self::show`].
     pub fn start() -> DiaryState {
         let state = DiaryState {
             diary: RwSignal::new(Diary::new()),

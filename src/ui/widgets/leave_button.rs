@@ -5,13 +5,13 @@
 use crate::browser::leave;
 use crate::i18n::use_i18n;
 use crate::live_text;
-use crate::ui::diary::state::use_diary;
+use crate::ui::diary::slot::DiarySlot;
 use leptos::prelude::*;
 
 #[component]
 pub fn LeaveButton() -> impl IntoView {
     let i18n = use_i18n();
-    let diary = use_diary();
+    let diary = expect_context::<DiarySlot>();
     view! {
         <a class="leave-now" href=leave::NEUTRAL_PAGE on:click=move |event| {
             event.prevent_default();

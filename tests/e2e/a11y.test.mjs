@@ -1,6 +1,6 @@
 // axe-core finds nothing on any screen, in every language, light and dark.
 import { test } from "node:test";
-import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, newContext, openApp, useApp } from "./harness.mjs";
+import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, newContext, openApp, settled, useApp } from "./harness.mjs";
 import assert from "node:assert/strict";
 
 const app = useApp();
@@ -75,7 +75,7 @@ test("taking over the static first screen shifts no layout", async () => {
       });
       await page.goto(app.origin + "/");
       await appReady(page);
-      await page.waitForTimeout(300);
+      await settled(page);
       const shift = await page.evaluate(() => window.__shift);
       assert.ok(shift < 0.01, `layout shift ${shift} in ${locale}`);
     } finally {
@@ -103,7 +103,7 @@ test("the largest paint is the static first screen's, and the app is fetched onl
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.goto(app.origin + "/");
       await appReady(page);
-      await page.waitForTimeout(300);
+      await settled(page);
       const { lcp, app: files } = await page.evaluate(() => ({
         lcp: window.__lcp,
         app: performance.getEntriesByType("resource").filter((r) => /\/repere-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name)).map((r) => r.startTime),

@@ -2,7 +2,7 @@
 // the quiz, presentation mode with two languages, and the "listen" button.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, settled, useApp } from "./harness.mjs";
 
 const FACTS_SCREENS = ["/facts", "/facts/rock", "/facts/quiz", "/facts/present"];
 
@@ -260,7 +260,8 @@ test("the listen button is absent without a voice, and reads a card when there i
   // Debian's headless Chromium has no voices: no button anywhere, not a broken one.
   await withContext({}, async (context) => {
     const page = await openIn(context, "fr", "/facts");
-    await page.waitForTimeout(300);
+    await page.waitForSelector(".fact-card");
+    await settled(page);
     assert.equal(await page.$$eval(".listen", (n) => n.length), 0);
     await page.goto(app.origin + "/facts/present");
     await appReady(page);

@@ -71,14 +71,15 @@ test("a station typed in gives the places nearest first, and a place can be call
     assert.equal(places[0].tel, ESPACE_MURGER.tel);
 
     // Filters: CAARUD only, then Seine-Saint-Denis.
-    await page.click(".finder-chips button:nth-child(2)");
+    const kindChip = (name) => page.locator(".finder-chips").getByRole("button", { name, exact: true });
+    await kindChip("CAARUD").click();
     const caarud = await listed(page);
     assert.equal(caarud.length, 20);
     assert.ok(caarud.every((p) => p.name.toUpperCase().includes("CAAR")));
     await page.selectOption("#finder-departement", "93");
     assert.equal((await listed(page)).length, 3);
     await page.selectOption("#finder-departement", "");
-    await page.click(".finder-chips button:nth-child(1)");
+    await kindChip(message("fr", "finder-filter-all")).click();
 
     // The place: name, kind, address, hours not known, call, directions, copy.
     await page.click(`.finder-list a[href="/finder/place/${ESPACE_MURGER.finess}"]`);
@@ -133,11 +134,12 @@ test("the map draws every place; a tap opens it; the zoom switches views", async
     const names = await page.$$eval("svg.map .map-place", (n) => n.map((m) => [m.getAttribute("role"), m.getAttribute("tabindex"), m.getAttribute("aria-label")]));
     assert.ok(names.every(([role, tabindex, label]) => role === "link" && tabindex === "0" && /, (CAARUD|CSAPA)$/.test(label)));
     const paris = await page.getAttribute("svg.map", "viewBox");
-    await page.click(".map-zoom button:nth-child(2)");
-    assert.equal(await page.getAttribute(".map-zoom button:nth-child(2)", "aria-pressed"), "true");
+    const zoom = (id) => page.locator(".map-zoom").getByRole("button", { name: message("fr", id), exact: true });
+    await zoom("finder-map-region").click();
+    assert.equal(await zoom("finder-map-region").getAttribute("aria-pressed"), "true");
     assert.notEqual(await page.getAttribute("svg.map", "viewBox"), paris);
     assert.match(await page.getAttribute("svg.map", "viewBox"), /^0 0 \d+ \d+$/);
-    await page.click(".map-zoom button:nth-child(1)");
+    await zoom("finder-map-paris").click();
     assert.equal(await page.getAttribute("svg.map", "viewBox"), paris);
     await expectNoAxeViolations(page, "the map");
     // By keyboard, then by tap.
@@ -148,7 +150,7 @@ test("the map draws every place; a tap opens it; the zoom switches views", async
     await page.goBack();
     await page.waitForSelector("svg.map .map-place");
     // Coulommiers has no other place near it: a tap there can only mean it.
-    await page.click(".map-zoom button:nth-child(2)");
+    await zoom("finder-map-region").click();
     await page.click('svg.map [data-href="/finder/place/770015154"] .map-dot', { force: true });
     await page.waitForSelector(".place-detailed");
     assert.equal(await page.textContent("main h1"), "CSAPA Coulommiers");

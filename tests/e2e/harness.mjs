@@ -41,6 +41,15 @@ export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById("static-shell") && document.querySelector("main h1"));
 }
 
+/**
+ * The page has loaded and painted twice since: what its scripts render on load is on
+ * screen, and the layout-shift and paint observers have had their entries.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.readyState === "complete");
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 export async function chooseLanguage(page, lang) {
   await page.selectOption(".language-picker select", lang);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, message, newContext, openApp, useApp } from "./harness.mjs";
+import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, message, newContext, openApp, settled, useApp } from "./harness.mjs";
 
 const app = useApp();
 const { withContext } = app;
@@ -301,7 +301,7 @@ test("listen uses a voice of the device only; with network voices only, there is
     assert.ok(buttons >= 8, `${buttons} listen buttons`);
     assert.equal(await page.textContent(".help-listen"), helpMessage("fr", "help-listen"));
     await page.click("#call-now .help-listen");
-    await page.click("#while-waiting .help-step:nth-child(4) .help-listen");
+    await page.locator("#while-waiting .help-step").filter({ hasText: helpMessage("fr", "help-pls-4") }).locator(".help-listen").click();
     const spoken = await page.evaluate(() => window.__spoken);
     assert.deepEqual(spoken.map(([voice]) => voice), ["Local French", "Local French"]);
     assert.ok(spoken[0][1].includes(helpMessage("fr", "help-sign-chest")), spoken[0][1]);
@@ -309,19 +309,20 @@ test("listen uses a voice of the device only; with network voices only, there is
     assert.ok(!spoken[0][1].includes(helpMessage("fr", "help-sources-label")), "the sources are not read");
     // Wolof: no voice at all, so no button; the page still works by pictogram and text.
     await page.goto(app.origin + pagePath("wo"));
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.equal(await page.$$eval(".help-listen", (nodes) => nodes.length), 0);
     assert.ok((await page.$$eval("main .picto", (nodes) => nodes.length)) >= 20);
   });
   await withContext({}, async (context) => {
     await context.addInitScript(installVoices, [NETWORK_FR]);
     const page = await openGuide(context, "fr");
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.equal(await page.$$eval(".help-listen", (nodes) => nodes.length), 0, "a network voice gets no button");
     // Nor on the fact cards, which read through the app's own speech module.
     await page.goto(app.origin + "/facts");
     await appReady(page);
-    await page.waitForTimeout(300);
+    await page.waitForSelector(".fact-card");
+    await settled(page);
     assert.equal(await page.$$eval(".listen", (nodes) => nodes.length), 0);
     assert.deepEqual(await page.evaluate(() => window.__spoken), []);
   });

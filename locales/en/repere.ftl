@@ -49,6 +49,7 @@ crash-title = Something went wrong
 crash-text = Repère hit an error. Your data stayed on this phone.
 crash-reload = Reload
 sw-offline-text = Repère could not open without the internet. Connect to the internet, then reload the page.
+screen-loading = Opening the page…
 start-failed = Repère could not start. Reload the page, with internet if you can. The emergency numbers and “What to do” still work.
 
 ## Facts

@@ -50,6 +50,7 @@ crash-title = Un problème est survenu
 crash-text = Repère a rencontré une erreur. Vos données sont restées sur ce téléphone.
 crash-reload = Recharger
 sw-offline-text = Repère n'a pas pu s'ouvrir sans internet. Connectez-vous à internet, puis rechargez la page.
+screen-loading = Ouverture de la page…
 start-failed = Repère n'a pas pu démarrer. Rechargez la page, avec internet si possible. Les numéros d'urgence et « Que faire ? » marchent quand même.
 
 ## Facts

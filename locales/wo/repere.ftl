@@ -46,6 +46,7 @@ crash-title = Am na lu baaxul
 crash-text = Repère am na njuumte. Li nga denc des na ci telefon bii.
 crash-reload = Tàmbaliwaat
 sw-offline-text = Repère mënul a ubbiku bu internet amul. Bu nga amee internet, tàmbaliwaat xët wi.
+screen-loading = Nu ngi ubbi xët wi…
 start-failed = Repère mënul a tàmbali. Tàmbaliwaat xët wi, ak internet bu mënee. Nimero yi ci ndimbal bu gaaw ak « Lan laa wara def? » dañuy dox ba tey.
 
 ## Facts

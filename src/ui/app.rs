@@ -18,6 +18,8 @@ use crate::route::Route;
 use crate::settings::Settings;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+use std::pin::Pin;
 
 #[component]
 pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
@@ -53,22 +55,31 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
 fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
-        Route::About => {
-            Suspend::new(async move { about_screen().await.unwrap_or_else(not_loaded) }).into_any()
-        }
         Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
+        Route::About => split(Box::pin(about_screen())),
         Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
-            Suspend::new(async move { facts_screen(route).await.unwrap_or_else(not_loaded) })
-                .into_any()
+            split(Box::pin(facts_screen(route)))
         }
-        Route::Finder | Route::Map | Route::Place(_) => {
-            Suspend::new(async move { finder_screen(route).await.unwrap_or_else(not_loaded) })
-                .into_any()
-        }
-        Route::Diary => {
-            Suspend::new(async move { diary_screen().await.unwrap_or_else(not_loaded) }).into_any()
-        }
+        Route::Finder | Route::Map | Route::Place(_) => split(Box::pin(finder_screen(route))),
+        Route::Diary => split(Box::pin(diary_screen())),
     }
+}
+
+type SplitScreen = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
+
+/// A screen in a wasm file of its own: "Opening the page…" while the file arrives on a
+/// slow line (shown only after a moment, see `.screen-loading`, so that a file already
+/// here does not flash it).
+fn split(screen: SplitScreen) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <Suspense fallback=move || view! {
+            <p class="screen-loading" role="status">{live_text!(i18n, "screen-loading")}</p>
+        }>
+            {Suspend::new(async move { screen.await.unwrap_or_else(not_loaded) })}
+        </Suspense>
+    }
+    .into_any()
 }
 
 // The facts, the finder, the diary and the about screen are each a wasm file of their own (tools/post-build.mjs

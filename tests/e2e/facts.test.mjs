@@ -91,6 +91,31 @@ test("the nine cards show their figures, written the language's way, and their s
   }
 });
 
+test("while a screen's own file is on its way, it says so in the user's language", async () => {
+  // No worker: a first visit on a slow line, before anything is precached.
+  await withContext({ serviceWorkers: "block" }, async (context) => {
+    for (const lang of LANGS) {
+      const page = await openApp(context, app.origin);
+      await chooseLanguage(page, lang);
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/_facts\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.click(".door-facts");
+      const loading = page.locator(".screen-loading");
+      await loading.waitFor({ state: "visible" });
+      assert.equal(await loading.textContent(), message(lang, "screen-loading"));
+      assert.equal(await loading.getAttribute("role"), "status");
+      release();
+      await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, message(lang, "facts-title"));
+      assert.equal(await loading.count(), 0);
+      await page.close();
+    }
+  });
+});
+
 test("from home to the facts and the rock estimator, with big entries", async () => {
   await withContext({ viewport: { width: 360, height: 740 } }, async (context) => {
     const page = await openApp(context, app.origin);

@@ -12,6 +12,13 @@ use finder_common::outline;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
+/// Writes a line of the generated source: `writeln!` into a `String`, which cannot fail.
+macro_rules! emit {
+    ($out:expr, $($line:tt)*) => {
+        writeln!($out, $($line)*).expect("a String takes any text")
+    };
+}
+
 /// Separates the fields of a place in `PLACE_TEXT`; lines separate places.
 const FIELD_SEPARATOR: char = '\t';
 
@@ -74,25 +81,22 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
         }
     }
     sizes.places += place_text.len() + 4 * place_at.len();
-    writeln!(
+    emit!(
         out,
         "/// One place a line, tab-separated: finess, C (CAARUD) or S (CSAPA), name, address,\n/// postal code, town, phone (may be empty).\nstatic PLACE_TEXT: &str = {place_text:?};"
-    )
-    .unwrap();
-    writeln!(
+    );
+    emit!(
         out,
         "static PLACE_AT: [[u16; 2]; {}] = {};",
         place_at.len(),
         points(&place_at)
-    )
-    .unwrap();
-    writeln!(
+    );
+    emit!(
         out,
         "/// Weekly hours of the places that have them, by index in `PLACE_TEXT`.\nstatic PLACE_HOURS: [(u16, &[Span]); {}] = [{}];\n",
         place_hours.len(),
         place_hours.join(", ")
-    )
-    .unwrap();
+    );
 
     let lines = sorted_lines(
         bundle
@@ -104,15 +108,15 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
     if lines.len() > 255 {
         return Err(format!("{} lines: line ids are u8", lines.len()));
     }
-    writeln!(out, "pub static LINES: [Line; {}] = [", lines.len()).unwrap();
+    emit!(out, "pub static LINES: [Line; {}] = [", lines.len());
     for line in &lines {
         sizes.locations += 12 + line.name.len();
-        writeln!(
+        emit!(
             out,
             "    Line {{ mode: Mode::{}, name: {:?} }},",
-            line.mode, line.name
-        )
-        .unwrap();
+            line.mode,
+            line.name
+        );
     }
     out.push_str("];\n\n");
 
@@ -166,19 +170,17 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
     }
     let (shared, rests) = front_code(&names)?;
     sizes.locations += shared.len() + rests.len() + 4 * location_at.len() + station_lines.len();
-    writeln!(
+    emit!(
         out,
         "/// Locations: {} arrondissements, then communes, then stations.\npub const LOCATION_COUNT: usize = {};",
         bundle.arrondissements.len(),
         names.len()
-    )
-    .unwrap();
-    writeln!(
+    );
+    emit!(
         out,
         "const ARRONDISSEMENT_COUNT: usize = {};",
         bundle.arrondissements.len()
-    )
-    .unwrap();
+    );
     // The search tables are a file of their own (`locations.bin`, served as
     // /finder-locations.bin and fetched when the finder opens): they are most of the data
     // and only the search needs them. See `finder::decode_locations` for the layout.
@@ -200,13 +202,12 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
         locations_bin.extend(y.to_le_bytes());
     }
     locations_bin.extend(rests.as_bytes());
-    writeln!(
+    emit!(
         out,
         "/// The length and FNV-1a hash of the `locations.bin` this build made: a fetched file\n/// that differs is refused.\nconst LOCATIONS_BIN: (usize, u64) = ({}, {});\n",
         locations_bin.len(),
         fnv1a(&locations_bin)
-    )
-    .unwrap();
+    );
 
     let (mut width, mut height) = (0.0f32, 0.0f32);
     for ring in bundle
@@ -222,18 +223,16 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
             (width, height) = (width.max(x), height.max(y));
         }
     }
-    writeln!(
+    emit!(
         out,
         "/// The map's extent in map units (see `geo::project`)."
-    )
-    .unwrap();
-    writeln!(out, "pub const MAP_WIDTH: u16 = {};", width.ceil() as u16).unwrap();
-    writeln!(
+    );
+    emit!(out, "pub const MAP_WIDTH: u16 = {};", width.ceil() as u16);
+    emit!(
         out,
         "pub const MAP_HEIGHT: u16 = {};\n",
         height.ceil() as u16
-    )
-    .unwrap();
+    );
 
     // Paris up close: its arrondissements and a margin around them.
     let (mut west, mut north, mut east, mut south) = (f32::MAX, f32::MAX, 0.0f32, 0.0f32);
@@ -257,15 +256,14 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
         (east + margin).ceil() as i32,
         (south + margin).ceil() as i32,
     ];
-    writeln!(
+    emit!(
         out,
         "/// Paris and a margin, in map units: x, y, width, height of the close-up view.\npub const PARIS_VIEW: [u16; 4] = [{}, {}, {}, {}];\n",
         paris[0],
         paris[1],
         paris[2] - paris[0],
         paris[3] - paris[1]
-    )
-    .unwrap();
+    );
     // Outlines are finer where they show in the close-up.
     let departement_tolerance = |(x, y): (i32, i32)| {
         if (paris[0]..=paris[2]).contains(&x) && (paris[1]..=paris[3]).contains(&y) {
@@ -277,33 +275,32 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
 
     let mut departements: Vec<&Shape> = bundle.departements.iter().collect();
     departements.sort_by(|a, b| a.code.cmp(&b.code));
-    writeln!(
+    emit!(
         out,
         "pub static DEPARTEMENTS: [Departement; {}] = [",
         departements.len()
-    )
-    .unwrap();
+    );
     for d in departements {
         let outline = stored_outline(d, &svg_path_with(d, &departement_tolerance))?;
         sizes.outlines += 20 + d.name.len() + outline.len();
-        writeln!(
+        emit!(
             out,
             "    Departement {{ code: {}, name: {:?}, outline_bytes: &{outline:?} }},",
-            d.code, d.name
-        )
-        .unwrap();
+            d.code,
+            d.name
+        );
     }
     out.push_str("];\n\n");
-    writeln!(out, "pub static ARRONDISSEMENTS: [Arrondissement; 20] = [").unwrap();
+    emit!(out, "pub static ARRONDISSEMENTS: [Arrondissement; 20] = [");
     for a in &bundle.arrondissements {
         let outline = stored_outline(a, &svg_path(a, ARRONDISSEMENT_TOLERANCE))?;
         sizes.outlines += 20 + a.name.len() + outline.len();
-        writeln!(
+        emit!(
             out,
             "    Arrondissement {{ number: {}, name: {:?}, outline_bytes: &{outline:?} }},",
-            a.code, a.name
-        )
-        .unwrap();
+            a.code,
+            a.name
+        );
     }
     out.push_str("];\n");
 

@@ -3,7 +3,6 @@
 
 use crate::shapes::Shape;
 use finder_common::geo::{project, LatLon};
-use std::fmt::Write;
 
 /// Douglas–Peucker tolerances in map units (20 m). The whole region is seen at
 /// 20 units per pixel on a phone and about 8 on a tablet, so 10 stays within a
@@ -43,13 +42,13 @@ pub fn svg_path_with(shape: &Shape, tolerance: &dyn Fn((i32, i32)) -> f64) -> St
             continue; // an islet smaller than the tolerance
         }
         let (mut x, mut y) = kept[0];
-        write!(path, "M{x} {y}l").unwrap();
+        path.push_str(&format!("M{x} {y}l"));
         for (i, &(px, py)) in kept.iter().enumerate().skip(1) {
             for (j, n) in [px - x, py - y].into_iter().enumerate() {
                 if n >= 0 && (i, j) != (1, 0) {
                     path.push(' ');
                 }
-                write!(path, "{n}").unwrap();
+                path.push_str(&n.to_string());
             }
             (x, y) = (px, py);
         }

@@ -98,7 +98,7 @@ pub fn has_locations() -> bool {
 
 /// Takes the fetched `locations.bin`: false, and nothing kept, unless it is this build's.
 pub fn take_locations_file(bytes: Vec<u8>) -> bool {
-    if (bytes.len(), build_data_hash(&bytes)) != LOCATIONS_BIN {
+    if (bytes.len(), fnv1a(&bytes)) != LOCATIONS_BIN {
         return false;
     }
     match decode_locations(bytes.leak()) {
@@ -110,8 +110,8 @@ pub fn take_locations_file(bytes: Vec<u8>) -> bool {
     }
 }
 
-/// FNV-1a, as build.rs hashed the file (`fnv1a` in `crates/finder-data`).
-fn build_data_hash(bytes: &[u8]) -> u64 {
+/// FNV-1a, as the data generator hashed the file (`crates/finder-data`).
+fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

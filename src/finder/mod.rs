@@ -1,8 +1,9 @@
 //! The nearby-facility finder: bundled FINESS places, ranking, search and the map.
 //!
 //! Everything under `data/` is checked and turned into the statics below by
-//! build.rs (with `crates/finder-data`); nothing is parsed when the app starts. The
-//! points, outlines and search keys code the build shares is `crates/finder-common`.
+//! build.rs (with `crates/finder-data`); nothing is parsed when the app starts. Points,
+//! outlines and search keys, which the build makes as the app reads them, are
+//! `crates/finder-common`.
 
 pub mod hours;
 mod rank;

@@ -19,7 +19,8 @@ pub use places::{parse_places, PlaceRecord};
 pub use shapes::Shape;
 pub use stations::{parse_stations, StationRecord};
 
-pub const IDF_DEPARTEMENTS: [u8; 8] = [75, 77, 78, 91, 92, 93, 94, 95];
+/// The départements of Île-de-France, in code order.
+const IDF_DEPARTEMENTS: [u8; 8] = [75, 77, 78, 91, 92, 93, 94, 95];
 
 /// Everything data/ holds, checked, as [`generate`] takes it.
 pub struct Bundle {

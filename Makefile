@@ -35,11 +35,12 @@ test:
 lint:
 	cargo fmt --check
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
+# The app and the crates/ it builds with (the finder's data generator and what it shares).
 test-native:
-	cargo test --locked
+	cargo test --locked --workspace
 
 test-wasm: webdriver-json
 	cargo test --locked --target wasm32-unknown-unknown --test browser --test diary_browser

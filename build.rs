@@ -1,22 +1,9 @@
-//! Checks data/ and bakes it into Rust statics (see src/finder/build_data.rs).
+//! Checks data/ and bakes it into Rust statics (see crates/finder-data).
 
-#[path = "src/finder/build_data.rs"]
-mod build_data;
-// Only the parts the build needs are used here; the rest serve the app.
-#[allow(dead_code)]
-#[path = "src/finder/geo.rs"]
-mod geo;
-#[allow(dead_code)]
-#[path = "src/finder/hours.rs"]
-mod hours;
-#[allow(dead_code)]
-#[path = "src/finder/outline.rs"]
-mod outline;
-#[allow(dead_code)]
-#[path = "src/finder/text.rs"]
-mod text;
-
-use build_data::*;
+use finder_data::{
+    generate, parse_arrondissements, parse_communes, parse_departements, parse_places,
+    parse_stations, Bundle,
+};
 use std::{env, fs, path::Path, process};
 
 const PLACES: &str = "data/idf_caarud_csapa_finess_2021-01.csv";
@@ -26,17 +13,9 @@ const COMMUNES: &str = "data/idf_communes_2018.geojson";
 const STATIONS: &str = "data/idf_gares_idfm.geojson";
 
 fn main() {
+    // Cargo reruns this when finder-data changes, as it is a build-dependency.
     for path in [PLACES, DEPARTEMENTS, ARRONDISSEMENTS, COMMUNES, STATIONS] {
         println!("cargo:rerun-if-changed={path}");
-    }
-    for path in [
-        "build_data.rs",
-        "geo.rs",
-        "hours.rs",
-        "outline.rs",
-        "text.rs",
-    ] {
-        println!("cargo:rerun-if-changed=src/finder/{path}");
     }
     println!("cargo:rerun-if-changed=build.rs");
     match bundle().and_then(|bundle| generate(&bundle)) {

@@ -1,18 +1,15 @@
 //! The nearby-facility finder: bundled FINESS places, ranking, search and the map.
 //!
 //! Everything under `data/` is checked and turned into the statics below by
-//! build.rs (see `build_data.rs`); nothing is parsed when the app starts.
+//! build.rs (with `crates/finder-data`); nothing is parsed when the app starts. Points,
+//! outlines and search keys, which the build makes as the app reads them, are
+//! `crates/finder-common`.
 
-// Run by build.rs; compiled here only so that its tests can feed it bad data.
-#[cfg(test)]
-#[allow(dead_code)]
-mod build_data;
-pub mod geo;
 pub mod hours;
-pub mod outline;
 mod rank;
 mod search;
-pub mod text;
+
+pub use finder_common::{geo, outline, text};
 
 pub use geo::{dequantise, distance_m, project, quantise, LatLon};
 pub use hours::{Hours, Span};
@@ -102,7 +99,7 @@ pub fn has_locations() -> bool {
 
 /// Takes the fetched `locations.bin`: false, and nothing kept, unless it is this build's.
 pub fn take_locations_file(bytes: Vec<u8>) -> bool {
-    if (bytes.len(), build_data_hash(&bytes)) != LOCATIONS_BIN {
+    if (bytes.len(), fnv1a(&bytes)) != LOCATIONS_BIN {
         return false;
     }
     match decode_locations(bytes.leak()) {
@@ -114,8 +111,8 @@ pub fn take_locations_file(bytes: Vec<u8>) -> bool {
     }
 }
 
-/// FNV-1a, as build.rs hashed the file (`build_data::fnv1a`).
-fn build_data_hash(bytes: &[u8]) -> u64 {
+/// FNV-1a, as the data generator hashed the file (`crates/finder-data`).
+fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

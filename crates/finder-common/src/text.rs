@@ -1,5 +1,6 @@
 //! Search keys: the folded form in which names are stored and queries compared.
-//! build.rs compiles this file too, so that stored keys and typed queries fold alike.
+//! The data generator (`finder-data`) uses it too, to match FINESS town names with the
+//! communes'.
 
 /// Lower case without accents, every run of punctuation, hyphens or spaces as one
 /// space, and `st`/`ste` spelled out, so "St-Denis", "saint denis" and "SAINT–DENIS"

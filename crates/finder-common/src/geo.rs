@@ -1,5 +1,5 @@
 //! Points, straight-line distances and the offline map's flat projection.
-//! build.rs compiles this file too, so it uses nothing but `core`.
+//! The data generator (`finder-data`) quantises and checks the bundled points with it.
 
 /// A WGS84 position. `f32` is about 0.5 m of precision here, plenty for walking,
 /// and halves the size of the bundled coordinates.
@@ -87,7 +87,7 @@ pub fn in_idf_box(at: LatLon) -> bool {
 const STEPS: f64 = u16::MAX as f64;
 
 /// A point of the box as `[north, east]` steps from its south-west corner; points
-/// outside are clamped to the edge (build.rs checks that none is).
+/// outside are clamped to the edge (the data generator checks that none is).
 pub fn quantise(at: LatLon) -> [u16; 2] {
     let step = |value: f32, low: f32, high: f32| {
         let unit = (value as f64 - low as f64) / (high as f64 - low as f64);

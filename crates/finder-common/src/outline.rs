@@ -1,7 +1,7 @@
 //! Map outlines as bytes: an SVG path of integer map units, stored as zigzag
 //! varints (most steps fit in one byte, a third of their text), and turned back
-//! into the path text when the map is drawn. build.rs compiles this file too, and
-//! checks that every outline comes back exactly as it was drawn.
+//! into the path text when the map is drawn. The data generator (`finder-data`) encodes
+//! them, and checks that every outline comes back exactly as it was drawn.
 
 /// The bytes of a path made of rings "M{x} {y}l{dx} {dy}…z" (relative steps, numbers
 /// separated by a space unless a minus sign separates them): for each ring, the

@@ -121,6 +121,8 @@ test("from home to the facts and the rock estimator, with big entries", async ()
     const page = await openApp(context, app.origin);
     await page.click(".door-facts");
     await page.waitForURL(app.origin + "/facts");
+    // The address changes at once; the screen follows once its wasm is in.
+    await page.waitForSelector(".facts-nav a");
     const entries = await page.$$eval(".facts-nav a", (nodes) =>
       nodes.map((a) => [a.getAttribute("href"), a.getBoundingClientRect().height]),
     );

@@ -8,6 +8,7 @@
 //  4. The finder's native timings (cargo bench).
 //  5. The diary of 10,000 entries in headless Chromium: unlock, parse, stats vs JSON.parse.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -81,6 +82,10 @@ const index = readFileSync(join(staticDir, "index.html"), "utf8")
   .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
   .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
 writeFileSync(join(staticDir, "index.html"), index);
+// The worker installs only when every file matches its hash: give it the twin's page.
+const sha256 = (data) => createHash("sha256").update(data).digest("base64");
+const twinWorker = join(staticDir, "sw.js");
+writeFileSync(twinWorker, readFileSync(twinWorker, "utf8").replace(`"/index.html":["${sha256(readFileSync("dist/index.html"))}"`, `"/index.html":["${sha256(index)}"`));
 // Its compressed copies too, or nginx would send the app's page.
 precompress(staticDir);
 
@@ -95,7 +100,12 @@ async function offlineRepeatLcp(origin, { isApp }) {
     await page.goto(origin + "/");
     // The static twin has no script to register the worker, so the bench registers the same one.
     if (!isApp) await page.evaluate(() => navigator.serviceWorker.register("/sw.js"));
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    // A worker that does not install would leave `ready` pending for ever: say so instead.
+    const ready = await page.evaluate(() => Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ]));
+    if (!ready) throw new Error(`${origin}: the service worker did not install within 30 s`);
     await context.setOffline(true);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });

@@ -3,7 +3,8 @@
 // hook to change a file of the build: the hashes it writes vouch for the files as they are.
 //  0. Splits the wasm by screen, in place of Trunk's glue and wasm (see split-wasm.mjs).
 //  1. Puts the script that shows the static first screen in the user's language in place
-//     (see shell-l10n.mjs), the "leave now" guard (src/browser/leave_guard.js), and the
+//     (see shell-script.mjs; its texts, like the worker page's, come resolved from
+//     src/bin/static-pages as shell-texts.json, taken out of the build here), the "leave now" guard (src/browser/leave_guard.js), and the
 //     start of the app after the static first screen's paint (see start-after-paint.mjs).
 //  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
@@ -14,10 +15,10 @@
 //     texts of the worker's own page for a damaged file.
 //  5. Writes the brotli and gzip copies the server sends as they are (see precompress.mjs).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { COMMON_HEADERS, contentType, cspHeader, metaCsp } from "./headers.mjs";
-import { plainTexts, shellScript } from "./shell-l10n.mjs";
+import { shellScript } from "./shell-script.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
 import { writeTexts } from "./l10n-files.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
@@ -36,11 +37,15 @@ function filesUnder(dir) {
 
 const sha256 = (data) => createHash("sha256").update(data).digest("base64");
 
+const shellTextsPath = join(staging, "shell-texts.json");
+const shellTexts = JSON.parse(readFileSync(shellTextsPath, "utf8"));
+rmSync(shellTextsPath);
+
 const indexPath = join(staging, "index.html");
 let index = splitWasm(staging, readFileSync(indexPath, "utf8"), process.env.TRUNK_PROFILE);
 const SHELL_L10N = "/*__SHELL_L10N__*/";
 if (!index.includes(SHELL_L10N)) throw new Error("index.html has no __SHELL_L10N__ placeholder");
-index = index.replace(SHELL_L10N, () => shellScript(index));
+index = index.replace(SHELL_L10N, () => shellScript(shellTexts.firstScreen));
 const LEAVE_GUARD = "/*__LEAVE_GUARD__*/";
 if (!index.includes(LEAVE_GUARD)) throw new Error("index.html has no __LEAVE_GUARD__ placeholder");
 index = index.replace(LEAVE_GUARD, () => readFileSync("src/browser/leave_guard.js", "utf8"));
@@ -91,9 +96,9 @@ const files = Object.fromEntries(
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const brokenTexts = Object.fromEntries(
-  Object.entries(plainTexts(["crash-title", "sw-offline-text", "crash-reload"])).map(([lang, t]) => [
+  Object.entries(shellTexts.worker).map(([lang, t]) => [
     lang,
-    { title: escapeHtml(t["crash-title"]), text: escapeHtml(t["sw-offline-text"]), reload: escapeHtml(t["crash-reload"]) },
+    { title: escapeHtml(t.title), text: escapeHtml(t.text), reload: escapeHtml(t.reload) },
   ]),
 );
 let sw = readFileSync(swPath, "utf8");

@@ -1,5 +1,6 @@
 //! Writes the "What to do" guide, one static page per language (`help/{lang}.html`), and
-//! its small script (`help/help.js`) into Trunk's staging directory. Trunk runs this from
+//! its small script (`help/help.js`) into Trunk's staging directory, with the texts
+//! `index.html` shows before the wasm (`shell-texts.json`, see first_screen.rs). Trunk runs this from
 //! its pre_build hook (see Trunk.toml), so the pages exist before tools/post-build.mjs
 //! lists every built file into the service worker's precache.
 //!
@@ -8,6 +9,8 @@
 //! `fluent-bundle`; a Fluent syntax error, a missing message or an unknown reference
 //! fails the build. Native only: the wasm build compiles an empty `main`.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod first_screen;
 #[cfg(not(target_arch = "wasm32"))]
 mod l10n;
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,8 +37,9 @@ fn run() -> Result<String, String> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .map(std::path::PathBuf::from)
         .ok_or("TRUNK_STAGING_DIR is not set: run through trunk build")?;
-    let written = page::write_all(&staging.join("help"))?;
-    Ok(format!("static-pages: {written}"))
+    let guide = page::write_all(&staging.join("help"))?;
+    let shell = first_screen::write(&staging)?;
+    Ok(format!("static-pages: {guide}; {shell}"))
 }
 
 /// The wasm build has nothing to write.

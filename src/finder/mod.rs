@@ -5,14 +5,12 @@
 //! outlines and search keys, which the build makes as the app reads them, are
 //! `crates/finder-common`.
 
-pub mod hours;
 mod rank;
 mod search;
 
 pub use finder_common::{geo, outline, text};
 
 pub use geo::{dequantise, distance_m, project, quantise, LatLon};
-pub use hours::{Hours, Span};
 pub use rank::{
     list, rank_places, walking_minutes, Distance, Filter, Listed, RankedPlace, Rounded,
     DETOUR_FACTOR, WALKING_SPEED_KMH,
@@ -39,16 +37,11 @@ fn decode_places() -> Vec<Place> {
     PLACE_TEXT
         .lines()
         .zip(PLACE_AT)
-        .enumerate()
-        .map(|(index, (line, at))| {
+        .map(|(line, at)| {
             let mut fields = line.split('\t');
             let mut next = || fields.next().unwrap_or_default();
             let (finess, kind, name, address, postal_code, town, phone) =
                 (next(), next(), next(), next(), next(), next(), next());
-            let hours = PLACE_HOURS
-                .iter()
-                .find(|(i, _)| *i as usize == index)
-                .map_or(Hours::Unknown, |(_, spans)| Hours::Weekly(spans));
             Place {
                 finess,
                 kind: if kind == "C" {
@@ -67,7 +60,6 @@ fn decode_places() -> Vec<Place> {
                     .unwrap_or_default(),
                 phone: (!phone.is_empty()).then_some(phone),
                 at: dequantise(at),
-                hours,
             }
         })
         .collect()
@@ -281,7 +273,6 @@ pub struct Place {
     pub phone: Option<&'static str>,
     /// Within 2 m of the FINESS coordinates (see [`geo::quantise`]).
     pub at: LatLon,
-    pub hours: Hours,
 }
 
 impl Place {
@@ -436,13 +427,6 @@ mod tests {
             data_source(),
             "Source : FINESS, ministère chargé de la santé, extraction du 08/01/2021"
         );
-    }
-
-    #[test]
-    fn bundled_places_have_no_invented_hours() {
-        for place in places() {
-            assert_eq!(place.hours, Hours::Unknown);
-        }
     }
 
     #[test]

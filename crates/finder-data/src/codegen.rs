@@ -40,8 +40,7 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
     // phone (empty if none); one line each.
     let mut place_text = String::new();
     let mut place_at = Vec::new();
-    let mut place_hours = Vec::new();
-    for (i, p) in bundle.places.iter().enumerate() {
+    for p in &bundle.places {
         let phone = p.phone.clone().unwrap_or_default();
         let kind = if p.is_caarud { "C" } else { "S" };
         let fields = [
@@ -71,14 +70,6 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
         place_at.push(
             stored_point(p.at, departement).map_err(|e| format!("FINESS {}: {e}", p.finess))?,
         );
-        if let Some(spans) = &p.hours {
-            let spans: Vec<String> = spans
-                .iter()
-                .map(|s| format!("Span {{ day: {}, from: {}, to: {} }}", s.day, s.from, s.to))
-                .collect();
-            sizes.places += 8 + spans.len() * 6;
-            place_hours.push(format!("({i}, &[{}])", spans.join(", ")));
-        }
     }
     sizes.places += place_text.len() + 4 * place_at.len();
     emit!(
@@ -90,12 +81,6 @@ pub fn generate(bundle: &Bundle) -> Result<(String, Vec<u8>, String), String> {
         "static PLACE_AT: [[u16; 2]; {}] = {};",
         place_at.len(),
         points(&place_at)
-    );
-    emit!(
-        out,
-        "/// Weekly hours of the places that have them, by index in `PLACE_TEXT`.\nstatic PLACE_HOURS: [(u16, &[Span]); {}] = [{}];\n",
-        place_hours.len(),
-        place_hours.join(", ")
     );
 
     let lines = sorted_lines(

@@ -6,7 +6,6 @@
 mod codegen;
 mod csv;
 mod geojson;
-mod hours;
 mod names;
 mod outlines;
 mod places;

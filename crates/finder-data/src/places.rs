@@ -1,7 +1,6 @@
 //! The FINESS CAARUD/CSAPA extract: each row checked, then made readable.
 
 use crate::csv::parse_csv;
-use crate::hours::{parse_opening_hours, Span};
 use crate::names::{display_address, display_name, display_town};
 use crate::shapes::Shape;
 use crate::IDF_DEPARTEMENTS;
@@ -19,7 +18,6 @@ pub struct PlaceRecord {
     pub departement: u8,
     pub phone: Option<String>,
     pub at: LatLon,
-    pub hours: Option<Vec<Span>>,
 }
 
 const REQUIRED_COLUMNS: [&str; 9] = [
@@ -34,8 +32,8 @@ const REQUIRED_COLUMNS: [&str; 9] = [
     "longitude",
 ];
 
-/// Reads the FINESS CAARUD/CSAPA extract. An `opening_hours` column, if a later
-/// source adds one, is read with the OSM subset of `hours.rs`.
+/// Reads the FINESS CAARUD/CSAPA extract. FINESS gives no opening hours, and the app
+/// carries none: it says they are not known rather than guess.
 pub fn parse_places(
     file: &str,
     text: &str,
@@ -52,7 +50,6 @@ pub fn parse_places(
     for name in REQUIRED_COLUMNS {
         columns.push(column(name).ok_or_else(|| format!("{file}: missing column {name}"))?);
     }
-    let hours_column = column("opening_hours");
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut places = Vec::new();
     for (line, fields) in records {
@@ -74,13 +71,8 @@ pub fn parse_places(
                 "duplicate FINESS number {finess} (first on line {first})"
             )));
         }
-        let place = read_place(
-            &field,
-            hours_column.map(|i| fields[i].trim()),
-            departements,
-            communes,
-        )
-        .map_err(|e| at_line(format!("FINESS {finess}: {e}")))?;
+        let place = read_place(&field, departements, communes)
+            .map_err(|e| at_line(format!("FINESS {finess}: {e}")))?;
         places.push(place);
     }
     Ok(places)
@@ -88,7 +80,6 @@ pub fn parse_places(
 
 fn read_place<'a>(
     field: &dyn Fn(usize) -> &'a str,
-    hours: Option<&str>,
     departements: &[Shape],
     communes: &[Shape],
 ) -> Result<PlaceRecord, String> {
@@ -145,10 +136,6 @@ fn read_place<'a>(
             "coordinates {lat}, {lon} are outside département {departement} of its postal code"
         ));
     }
-    let hours = match hours.filter(|h| !h.is_empty()) {
-        Some(text) => Some(parse_opening_hours(text).map_err(|e| e.to_string())?),
-        None => None,
-    };
     Ok(PlaceRecord {
         finess: field(0).to_string(),
         is_caarud,
@@ -159,7 +146,6 @@ fn read_place<'a>(
         departement,
         phone,
         at,
-        hours,
     })
 }
 
@@ -197,7 +183,6 @@ mod tests {
             (75, None)
         );
         assert_eq!(places[1].town, "Paris");
-        assert_eq!(places[1].hours, None);
     }
 
     #[test]
@@ -268,26 +253,5 @@ mod tests {
         }
         let missing = parse_places("inline.csv", "finess_et,rs\n", &test_departements(), &[]);
         assert_eq!(missing.unwrap_err(), "inline.csv: missing column categetab");
-    }
-
-    #[test]
-    fn opening_hours_column_is_read_or_rejected() {
-        let header = "finess_et,categetab,rs,adresse,code_postal,commune_acheminement,telephone,latitude,longitude,opening_hours";
-        let row = "750027989,178,A,1 R X,75002,PARIS,,48.86,2.35";
-        let check = |hours: &str| {
-            parse_places(
-                "h.csv",
-                &format!("{header}\n{row},{hours}\n"),
-                &test_departements(),
-                &[],
-            )
-        };
-        let places = check("Mo-Fr 09:00-17:00").unwrap();
-        assert_eq!(places[0].hours.as_ref().map(Vec::len), Some(5));
-        assert_eq!(check("").unwrap()[0].hours, None);
-        assert_eq!(
-            check("Mo-Fr 9h-17h").unwrap_err(),
-            "h.csv:2: FINESS 750027989: opening hours rule \"Mo-Fr 9h-17h\": bad time range"
-        );
     }
 }

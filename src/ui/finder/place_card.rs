@@ -78,6 +78,7 @@ pub fn PlaceCard(item: Listed, detailed: bool) -> impl IntoView {
             <p class="place-address">
                 {place.address}<br/>{format!("{} {}", place.postal_code, place.town)}
             </p>
+            // FINESS gives no opening hours: we say so rather than guess.
             <p class="place-hours">{live_text!(i18n, "finder-hours-unknown")}</p>
             {match (place.phone, place.tel_href()) {
                 (Some(phone), Some(href)) => view! {

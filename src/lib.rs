@@ -9,6 +9,7 @@ pub mod lang;
 pub mod number;
 pub mod route;
 pub mod settings;
+pub mod text_parts;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -250,8 +250,24 @@ fn every_id_built_at_run_time_exists_in_french_with_its_arguments() {
     used.push((BASIS_MESSAGE_ID.to_string(), names(BASIS.args())));
 
     let french = messages("fr", "repere.ftl");
+    // They are all the facts screens': they must come with that screen's texts.
+    let source =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr/repere.ftl"))
+            .unwrap();
+    let (_, facts_texts) = repere::text_parts::split(&source)
+        .unwrap()
+        .into_iter()
+        .find(|(part, _)| *part == repere::text_parts::TextPart::Facts)
+        .unwrap();
     let mut problems = Vec::new();
     for (id, given) in &used {
+        let defines = |line: &str| {
+            line.strip_prefix(id.as_str())
+                .is_some_and(|r| r.starts_with(" ="))
+        };
+        if !facts_texts.lines().any(defines) {
+            problems.push(format!("{id}: not in the facts texts (## Facts)"));
+        }
         match french.get(id) {
             None => problems.push(format!("{id}: not in fr/repere.ftl")),
             Some(variables) => {

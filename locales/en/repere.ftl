@@ -7,6 +7,7 @@ skip-to-content = Skip to content
 nav-back-home = Back to home
 nav-about = About
 language-label = Language
+leave-now = Leave
 
 ## Emergency bar (tel: links, always visible)
 
@@ -181,7 +182,6 @@ present-hint = To change card: the buttons, the arrow keys, or swipe.
 
 ## Diary
 
-leave-now = Leave
 diary-private-note = This diary stays on this phone. Repère never sends it anywhere.
 diary-log-title = Log
 diary-used-now = I used now

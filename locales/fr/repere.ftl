@@ -8,6 +8,7 @@ skip-to-content = Aller au contenu
 nav-back-home = Retour à l'accueil
 nav-about = À propos
 language-label = Langue
+leave-now = Partir
 
 ## Emergency bar (tel: links, always visible)
 
@@ -184,7 +185,6 @@ present-hint = Pour changer de carte : les boutons, les flèches du clavier, ou
 
 ## Diary
 
-leave-now = Partir
 diary-private-note = Ce carnet reste dans ce téléphone. Repère ne l'envoie nulle part.
 diary-log-title = Noter
 diary-used-now = J'ai consommé maintenant

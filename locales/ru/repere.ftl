@@ -7,6 +7,7 @@ skip-to-content = Перейти к содержанию
 nav-back-home = На главную
 nav-about = О приложении
 language-label = Язык
+leave-now = Уйти
 
 ## Emergency bar (tel: links, always visible)
 
@@ -189,7 +190,6 @@ present-hint = Чтобы сменить карточку, нажмите кно
 
 ## Diary
 
-leave-now = Уйти
 diary-private-note = Дневник хранится только в этом телефоне. Repère никуда его не отправляет.
 diary-log-title = Записать
 diary-used-now = Я только что употребил(а)

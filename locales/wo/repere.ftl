@@ -7,6 +7,7 @@ skip-to-content = Dem ci li ci biir
 nav-back-home = Dellu ci njëlbéen
 nav-about = Ci mbirum Repère
 language-label = Làkk
+leave-now = Génn
 
 ## Emergency bar (tel: links, always visible)
 
@@ -175,7 +176,6 @@ present-hint = Ngir soppi kart: butoŋ yi, fett yi ci klawie bi, walla yëngal s
 
 ## Diary
 
-leave-now = Génn
 diary-private-note = Kàrne bii ci telefon bii rekk la des. Repère du ko yónnee fenn.
 diary-log-title = Bind
 diary-used-now = Léegi laa jëfandikoo

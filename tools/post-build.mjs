@@ -8,8 +8,8 @@
 //     start of the app after the static first screen's paint (see start-after-paint.mjs).
 //  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
-//  3. Writes each language's texts as /l10n/<code>.ftl (see l10n-files.mjs) and the
-//     finder's search tables as /finder-locations.bin (see finder-file.mjs).
+//  3. Writes the finder's search tables as /finder-locations.bin (see finder-file.mjs).
+//     (The app's texts, /l10n/<code>/<part>.ftl, come from src/bin/static-pages.)
 //  4. Writes into sw.js every built file with the SHA-256 of its bytes and the headers it
 //     is served with (tools/headers.mjs), a version derived from their contents, and the
 //     texts of the worker's own page for a damaged file.
@@ -20,7 +20,6 @@ import { join, relative, sep } from "node:path";
 import { COMMON_HEADERS, contentType, cspHeader, metaCsp } from "./headers.mjs";
 import { shellScript } from "./shell-script.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
-import { writeTexts } from "./l10n-files.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
 import { precompress } from "./precompress.mjs";
 import { splitWasm } from "./split-wasm.mjs";
@@ -69,7 +68,6 @@ if (!index.includes("__CSP__")) throw new Error("index.html has no __CSP__ place
 index = index.replace("__CSP__", csp);
 writeFileSync(indexPath, index);
 
-writeTexts(staging);
 copyFinderFile(staging);
 
 const swPath = join(staging, "sw.js");

@@ -1,6 +1,7 @@
 //! Writes the "What to do" guide, one static page per language (`help/{lang}.html`), and
 //! its small script (`help/help.js`) into Trunk's staging directory, with the texts
-//! `index.html` shows before the wasm (`shell-texts.json`, see first_screen.rs). Trunk runs this from
+//! `index.html` shows before the wasm (`shell-texts.json`, see first_screen.rs) and the
+//! app's texts in parts (`l10n/`, see text_files.rs). Trunk runs this from
 //! its pre_build hook (see Trunk.toml), so the pages exist before tools/post-build.mjs
 //! lists every built file into the service worker's precache.
 //!
@@ -17,6 +18,8 @@ mod l10n;
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
 mod pictograms;
+#[cfg(not(target_arch = "wasm32"))]
+mod text_files;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -39,7 +42,8 @@ fn run() -> Result<String, String> {
         .ok_or("TRUNK_STAGING_DIR is not set: run through trunk build")?;
     let guide = page::write_all(&staging.join("help"))?;
     let shell = first_screen::write(&staging)?;
-    Ok(format!("static-pages: {guide}; {shell}"))
+    let texts = text_files::write_all(&staging)?;
+    Ok(format!("static-pages: {guide}; {shell}; {texts}"))
 }
 
 /// The wasm build has nothing to write.

@@ -1,25 +1,38 @@
-//! Translations: the Fluent files of `locales/`, one language at a time. The build serves
-//! each as `/l10n/<code>.ftl` (comments left out, tools/l10n-files.mjs); the app fetches the
-//! user's language as it starts and another one when it is chosen, and the service worker
-//! has all four after the first visit. `t!` looks a message up in the current language and,
-//! through `fl!`, checks at compile time that the id exists in French.
+//! Translations: the Fluent files of `locales/`, one language at a time and in parts
+//! (src/text_parts.rs). The build serves each part as `/l10n/<code>/<part>.ftl`; the app
+//! fetches the shell's in the user's language as it starts, and each screen's part with
+//! that screen's wasm ([`need`]). Every language the app shows gets every part opened so
+//! far ([`load`]); the service worker has them all after the first visit. `t!` looks a
+//! message up in the current language and, through `fl!`, checks at compile time that the
+//! id exists in French.
 
 use crate::browser::fetch;
 use crate::facts::format::needs_text;
 use crate::lang::Lang;
 use crate::number::format_number;
-use fluent_bundle::{FluentArgs, FluentValue};
+use crate::text_parts::TextPart;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::Arc;
 
+/// A language's loader and the parts of its texts it holds.
+struct Loaded {
+    loader: Arc<FluentLanguageLoader>,
+    parts: Vec<TextPart>,
+}
+
 thread_local! {
-    static LOADERS: RefCell<HashMap<Lang, Arc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());
-    /// Notified when a language arrives, for views that were waiting for it.
+    static LOADED: RefCell<HashMap<Lang, Loaded>> = RefCell::new(HashMap::new());
+    /// The parts every language the app shows must have: the shell's, and each screen's
+    /// from the first time it opens.
+    static NEEDED: RefCell<Vec<TextPart>> = RefCell::new(vec![TextPart::Shell]);
+    /// Notified when a part arrives, for views that were waiting for it.
     static ARRIVED: OnceCell<ArcTrigger> = const { OnceCell::new() };
 }
 
@@ -27,22 +40,34 @@ fn arrived() -> ArcTrigger {
     ARRIVED.with(|cell| cell.get_or_init(ArcTrigger::new).clone())
 }
 
-/// Reactive: whether `lang`'s texts are here (see [`load`]).
+/// The needed parts `lang` does not have yet.
+fn missing(lang: Lang) -> Vec<TextPart> {
+    let needed = NEEDED.with(|needed| needed.borrow().clone());
+    LOADED.with(|loaded| match loaded.borrow().get(&lang) {
+        Some(have) => needed
+            .into_iter()
+            .filter(|part| !have.parts.contains(part))
+            .collect(),
+        None => needed,
+    })
+}
+
+/// Reactive: whether `lang` has every part needed so far (see [`load`]).
 pub fn is_loaded(lang: Lang) -> bool {
     arrived().track();
-    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
+    missing(lang).is_empty()
 }
 
 /// The loader for `lang`, parsed once and kept: switching back and forth costs nothing.
 /// Callers ask for a language that is loaded ([`load`], [`is_loaded`]); if it is not, this
 /// gives one that is (the first loaded), rather than no text at all.
 pub fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
-    LOADERS.with(|cache| {
-        let cache = cache.borrow();
-        cache
+    LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        loaded
             .get(&lang)
-            .or_else(|| Lang::ALL.iter().find_map(|other| cache.get(other)))
-            .cloned()
+            .or_else(|| Lang::ALL.iter().find_map(|other| loaded.get(other)))
+            .map(|have| have.loader.clone())
             .expect("the app starts only once a language is loaded")
     })
 }
@@ -67,9 +92,7 @@ impl I18nAssets for OneFile<'_> {
     }
 }
 
-/// Parses `text` (the `.ftl` file of `lang`) and keeps it. No fallback language is loaded
-/// behind it: `tests/locales.rs` checks that every language has every message.
-pub fn install(lang: Lang, text: &str) {
+fn new_loader(lang: Lang, text: &str) -> Option<FluentLanguageLoader> {
     let id: unic_langid::LanguageIdentifier = lang
         .code()
         .parse()
@@ -79,30 +102,85 @@ pub fn install(lang: Lang, text: &str) {
         path: format!("{}/repere.ftl", lang.code()),
         text,
     };
-    if loader.load_languages(&file, &[id]).is_err() {
-        return;
-    }
+    loader.load_languages(&file, &[id]).ok()?;
     // No locale here is right-to-left, and old Android fonts draw the isolation marks as boxes.
     loader.set_use_isolating(false);
-    LOADERS.with(|cache| cache.borrow_mut().insert(lang, Arc::new(loader)));
+    Some(loader)
+}
+
+/// Parses `text` (`part` of `lang`'s texts) and adds it to that language's loader. No
+/// fallback language is loaded behind it: `tests/locales.rs` checks that every language
+/// has every message, and `tests/text_parts.rs` that each screen uses only its parts'.
+pub fn install(lang: Lang, part: TextPart, text: &str) {
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        match loaded.get_mut(&lang) {
+            Some(have) if have.parts.contains(&part) => {}
+            Some(have) => {
+                let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
+                    return;
+                };
+                let resource = Arc::new(resource);
+                // A language's loader has one bundle: its own (it is its own fallback).
+                have.loader.with_bundles_mut(|bundle| {
+                    let _ = bundle.add_resource(resource.clone());
+                });
+                have.parts.push(part);
+            }
+            None => {
+                if let Some(loader) = new_loader(lang, text) {
+                    let parts = vec![part];
+                    loaded.insert(
+                        lang,
+                        Loaded {
+                            loader: Arc::new(loader),
+                            parts,
+                        },
+                    );
+                }
+            }
+        }
+    });
     arrived().notify();
 }
 
-/// Makes `lang`'s texts available: at once if they are, else fetched (from the service
-/// worker's cache after the first visit). False if they cannot be had now.
-pub async fn load(lang: Lang) -> bool {
-    if LOADERS.with(|cache| cache.borrow().contains_key(&lang)) {
-        return true;
+/// Makes every needed part of `lang`'s texts available: at once if they are, else
+/// fetched (from the service worker's cache after the first visit), all the requests
+/// starting now. Resolves to false if some cannot be had now.
+pub fn load(lang: Lang) -> impl Future<Output = bool> {
+    let requests: Vec<_> = missing(lang)
+        .into_iter()
+        .map(|part| {
+            let path = part.path(lang);
+            // The page's loader asks for the shell's texts with the wasm.
+            let request = if part == TextPart::Shell {
+                fetch::text_started_by_page(&path)
+            } else {
+                fetch::text(&path)
+            };
+            (part, request)
+        })
+        .collect();
+    async move {
+        for (part, request) in requests {
+            if let Some(text) = request.await {
+                install(lang, part, &text);
+            }
+        }
+        missing(lang).is_empty()
     }
-    let path = format!("/l10n/{}.ftl", lang.code());
-    let text = match fetch::started_with_page(lang.code()).await {
-        Some(text) => Some(text),
-        None => fetch::text(&path).await,
-    };
-    if let Some(text) = text {
-        install(lang, &text);
-    }
-    LOADERS.with(|cache| cache.borrow().contains_key(&lang))
+}
+
+/// `part` is needed from now on, in every language the app shows: [`load`] for `lang`
+/// (the one shown), the others when they are chosen.
+pub fn need(part: TextPart, lang: Lang) -> impl Future<Output = bool> {
+    NEEDED.with(|needed| {
+        let mut needed = needed.borrow_mut();
+        if !needed.contains(&part) {
+            needed.push(part);
+        }
+    });
+    load(lang)
 }
 
 /// The language the app speaks now, shared through context.

@@ -8,13 +8,15 @@ use i18n_embed::LanguageLoader;
 use repere::browser::{crash_screen, document, navigator, speech, storage};
 use repere::lang::Lang;
 use repere::settings::{Settings, STORAGE_KEY};
+use repere::text_parts::{split, TextPart};
 use std::sync::Arc;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The app fetches a language's file from the build (`/l10n/<code>.ftl`), which this test
-/// page does not serve: the same texts are installed from `locales/` instead.
+/// The app fetches a language's texts in parts from the build (`/l10n/<code>/<part>.ftl`),
+/// which this test page does not serve: the same parts are cut from `locales/` and
+/// installed one by one, as the app does when they arrive.
 fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
     let text = match lang {
         Lang::Fr => include_str!("../locales/fr/repere.ftl"),
@@ -22,10 +24,28 @@ fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
         Lang::Ru => include_str!("../locales/ru/repere.ftl"),
         Lang::Wo => include_str!("../locales/wo/repere.ftl"),
     };
-    repere::i18n::install(lang, text);
+    for (part, text) in split(text).unwrap() {
+        repere::i18n::install(lang, part, &text);
+    }
     let loader = repere::i18n::loader(lang);
     assert_eq!(loader.current_language().to_string(), lang.code());
     loader
+}
+
+#[wasm_bindgen_test]
+fn parts_installed_one_after_the_other_all_resolve() {
+    let ru = loader(Lang::Ru);
+    assert_eq!(ru.get("app-name"), "Repère");
+    assert_eq!(ru.get("leave-now"), "Уйти");
+    // A screen's part, added to the loader after the shell's.
+    assert!(ru.has("diary-log-title") && ru.has("finder-hours-unknown"));
+    assert!(repere::i18n::is_loaded(Lang::Ru));
+    // Installing a part again (two screens asked at once) changes nothing.
+    let (_, shell) = split(include_str!("../locales/ru/repere.ftl"))
+        .unwrap()
+        .remove(0);
+    repere::i18n::install(Lang::Ru, TextPart::Shell, &shell);
+    assert_eq!(repere::i18n::loader(Lang::Ru).get("leave-now"), "Уйти");
 }
 
 fn html_lang() -> Option<String> {

@@ -6,8 +6,8 @@
 //  - its module script waits for the first contentful paint to be reported, then one
 //    more frame (a frame alone was not enough on a busy machine: the app could mount
 //    before the browser had painted anything), and only then imports the glue, which
-//    fetches the wasm; the texts of the first screen's language (<html lang>, set by the shell script) are fetched at the
-//    same time, for the app to take (src/browser/fetch.rs).
+//    fetches the wasm; the shell's texts in the first screen's language (<html lang>,
+//    set by the shell script) are fetched at the same time, for the app to take (src/browser/fetch.rs).
 //  - when the glue or the wasm cannot be had, the first screen says so (#start-failed).
 // Everything the first paint needs is in index.html itself, so nothing else waits.
 
@@ -31,7 +31,8 @@ await new Promise((painted) => {
   }).observe({ type: "paint", buffered: true });
 });
 const lang = document.documentElement.lang;
-window.repereTexts = [lang, fetch(\`/l10n/\${lang}.ftl\`).then((r) => (r.ok ? r.text() : null), () => null)];
+const texts = \`/l10n/\${lang}/shell.ftl\`;
+window.repereTexts = [texts, fetch(texts).then((r) => (r.ok ? r.text() : null), () => null)];
 let bindings, wasm;
 try {
   bindings = await import('${glue}');

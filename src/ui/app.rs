@@ -12,12 +12,14 @@ use super::panic;
 use super::settings::AppSettings;
 use super::widgets::{EmergencyBar, LanguagePicker, LeaveButton};
 use crate::browser::document;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{self, use_i18n, I18n};
 use crate::live_text;
 use crate::route::Route;
 use crate::settings::Settings;
+use crate::text_parts::TextPart;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
+use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -56,69 +58,83 @@ fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
         Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
-        Route::About => split(Box::pin(about_screen())),
+        Route::About => split(TextPart::About, Box::pin(about_screen())),
         Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
-            split(Box::pin(facts_screen(route)))
+            split(TextPart::Facts, Box::pin(facts_screen(route)))
         }
-        Route::Finder | Route::Map | Route::Place(_) => split(Box::pin(finder_screen(route))),
-        Route::Diary => split(Box::pin(diary_screen())),
+        Route::Finder | Route::Map | Route::Place(_) => {
+            split(TextPart::Finder, Box::pin(finder_screen(route)))
+        }
+        Route::Diary => split(TextPart::Diary, Box::pin(diary_screen())),
     }
 }
 
-type SplitScreen = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
+/// A screen's view, made once its texts are in too (the wasm file makes it, [`split`] calls it).
+type MakeScreen = Box<dyn FnOnce() -> AnyView + Send>;
+type SplitScreen = Pin<Box<dyn Future<Output = Result<MakeScreen, SplitLoaderError>> + Send>>;
 
-/// A screen in a wasm file of its own: "Opening the page…" while the file arrives on a
-/// slow line (shown only after a moment, see `.screen-loading`, so that a file already
-/// here does not flash it).
-fn split(screen: SplitScreen) -> AnyView {
+/// A screen in a wasm file of its own, with its part of the texts: both are fetched at once,
+/// and the screen is made when both are in. "Opening the page…" while they arrive on a slow
+/// line (shown only after a moment, see `.screen-loading`, so that files already here do
+/// not flash it).
+fn split(part: TextPart, screen: SplitScreen) -> AnyView {
     let i18n = use_i18n();
+    // The texts' requests start now, the wasm's when the Suspense first polls it.
+    let texts = SendWrapper::new(i18n::need(part, i18n.lang_untracked()));
     view! {
         <Suspense fallback=move || view! {
             <p class="screen-loading" role="status">{live_text!(i18n, "screen-loading")}</p>
         }>
-            {Suspend::new(async move { screen.await.unwrap_or_else(not_loaded) })}
+            {Suspend::new(async move {
+                let make = screen.await.ok();
+                match (make, texts.await) {
+                    (Some(make), true) => make(),
+                    _ => not_loaded(),
+                }
+            })}
         </Suspense>
     }
     .into_any()
 }
 
-// The facts, the finder, the diary and the about screen are each a wasm file of their own (tools/post-build.mjs
-// splits them off), fetched the first time one of their screens opens, so that the first
+// The facts, the finder, the diary and the about screen are each a wasm file of their own
+// (tools/post-build.mjs splits them off), fetched the first time one of their screens opens, so that the first
 // visit carries only the shell and the home screen. `fallible`: a file that cannot be had
 // (offline before the worker's precache) says so on the screen instead of aborting the app.
+// Each gives the function that makes the screen's view, for [`split`] to call.
 
 #[leptos::wasm_split::wasm_split(facts, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn facts_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
-    Ok(match route {
+fn facts_screen(route: Route) -> Result<MakeScreen, SplitLoaderError> {
+    Ok(Box::new(move || match route {
         Route::Rock => view! { <RockScreen/> }.into_any(),
         Route::Quiz => view! { <QuizScreen/> }.into_any(),
         Route::Present => view! { <PresentScreen/> }.into_any(),
         _ => view! { <FactsScreen/> }.into_any(),
-    })
+    }))
 }
 
 #[leptos::wasm_split::wasm_split(finder, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn finder_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
-    Ok(match route {
+fn finder_screen(route: Route) -> Result<MakeScreen, SplitLoaderError> {
+    Ok(Box::new(move || match route {
         Route::Map => view! { <MapScreen/> }.into_any(),
         Route::Place(finess) => view! { <PlaceScreen finess/> }.into_any(),
         _ => view! { <FinderScreen/> }.into_any(),
-    })
+    }))
 }
 
 #[leptos::wasm_split::wasm_split(diary, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn diary_screen() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <DiaryScreen/> }.into_any())
+fn diary_screen() -> Result<MakeScreen, SplitLoaderError> {
+    Ok(Box::new(|| view! { <DiaryScreen/> }.into_any()))
 }
 
 // Its list of sources is mostly text (about 6 KB gzip), seldom read.
 #[leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn about_screen() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <AboutScreen/> }.into_any())
+fn about_screen() -> Result<MakeScreen, SplitLoaderError> {
+    Ok(Box::new(|| view! { <AboutScreen/> }.into_any()))
 }
 
-/// The screen's file could not be fetched: the worker's own words for that case.
-fn not_loaded(_: SplitLoaderError) -> AnyView {
+/// The screen's file or its texts could not be fetched: the worker's own words for that case.
+fn not_loaded() -> AnyView {
     let i18n = use_i18n();
     view! {
         <h1>{live_text!(i18n, "crash-title")}</h1>

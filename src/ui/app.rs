@@ -98,10 +98,11 @@ fn split(part: TextPart, screen: SplitScreen) -> AnyView {
 }
 
 // The facts, the finder, the diary and the about screen are each a wasm file of their own
-// (tools/post-build.mjs splits them off), fetched the first time one of their screens opens, so that the first
-// visit carries only the shell and the home screen. `fallible`: a file that cannot be had
-// (offline before the worker's precache) says so on the screen instead of aborting the app.
-// Each gives the function that makes the screen's view, for [`split`] to call.
+// (tools/post-build.mjs splits them off), fetched the first time one of their screens
+// opens, so that the first visit carries only the shell and the home screen. Each gives
+// the function that makes the screen's view, for [`split`] to call. `fallible`: a file
+// that cannot be had (offline before the worker's precache) says so on the screen instead
+// of aborting the app.
 
 #[leptos::wasm_split::wasm_split(facts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn facts_screen(route: Route) -> Result<MakeScreen, SplitLoaderError> {

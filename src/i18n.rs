@@ -1,8 +1,8 @@
 //! Translations: the Fluent files of `locales/`, one language at a time and in parts
 //! (src/text_parts.rs). The build serves each part as `/l10n/<code>/<part>.ftl`; the app
 //! fetches the shell's in the user's language as it starts, and each screen's part with
-//! that screen's wasm ([`need`]). Every language the app shows gets every part opened so
-//! far ([`load`]); the service worker has them all after the first visit. `t!` looks a
+//! that screen's wasm ([`showing`], [`load`]); a language chosen later comes with the parts of the
+//! screen on show ([`load`]). The service worker has them all after the first visit. `t!` looks a
 //! message up in the current language and, through `fl!`, checks at compile time that the
 //! id exists in French.
 
@@ -16,7 +16,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
@@ -29,9 +29,9 @@ struct Loaded {
 
 thread_local! {
     static LOADED: RefCell<HashMap<Lang, Loaded>> = RefCell::new(HashMap::new());
-    /// The parts every language the app shows must have: the shell's, and each screen's
-    /// from the first time it opens.
-    static NEEDED: RefCell<Vec<TextPart>> = RefCell::new(vec![TextPart::Shell]);
+    /// The part of the screen on show (see [`showing`]): with the shell's, what every
+    /// language the app shows must have.
+    static SHOWN: Cell<TextPart> = const { Cell::new(TextPart::Shell) };
     /// Notified when a part arrives, for views that were waiting for it.
     static ARRIVED: OnceCell<ArcTrigger> = const { OnceCell::new() };
 }
@@ -40,9 +40,10 @@ fn arrived() -> ArcTrigger {
     ARRIVED.with(|cell| cell.get_or_init(ArcTrigger::new).clone())
 }
 
-/// The needed parts `lang` does not have yet.
+/// The parts the screen on show needs that `lang` does not have yet.
 fn missing(lang: Lang) -> Vec<TextPart> {
-    let needed = NEEDED.with(|needed| needed.borrow().clone());
+    let mut needed = vec![TextPart::Shell, SHOWN.get()];
+    needed.dedup();
     LOADED.with(|loaded| match loaded.borrow().get(&lang) {
         Some(have) => needed
             .into_iter()
@@ -52,7 +53,7 @@ fn missing(lang: Lang) -> Vec<TextPart> {
     })
 }
 
-/// Reactive: whether `lang` has every part needed so far (see [`load`]).
+/// Reactive: whether `lang` has the parts the screen on show needs (see [`load`]).
 pub fn is_loaded(lang: Lang) -> bool {
     arrived().track();
     missing(lang).is_empty()
@@ -144,11 +145,9 @@ pub fn install(lang: Lang, part: TextPart, text: &str) {
     arrived().notify();
 }
 
-/// Makes every needed part of `lang`'s texts available: at once if they are, else
-/// fetched (from the service worker's cache after the first visit), all the requests
-/// starting now. Resolves to false if some cannot be had now.
-pub fn load(lang: Lang) -> impl Future<Output = bool> {
-    let requests: Vec<_> = missing(lang)
+/// Starts fetching the parts the screen on show needs that `lang` does not have.
+fn request_missing(lang: Lang) -> Vec<(TextPart, fetch::PendingText)> {
+    missing(lang)
         .into_iter()
         .map(|part| {
             let path = part.path(lang);
@@ -160,27 +159,33 @@ pub fn load(lang: Lang) -> impl Future<Output = bool> {
             };
             (part, request)
         })
-        .collect();
+        .collect()
+}
+
+/// Makes the parts of `lang`'s texts that the screen on show needs available: at once if
+/// they are, else fetched (from the service worker's cache after the first visit), the
+/// requests starting now. False if one cannot be had now. Should another screen open
+/// meanwhile, its part is fetched too before this resolves.
+pub fn load(lang: Lang) -> impl Future<Output = bool> {
+    let mut requests = request_missing(lang);
     async move {
-        for (part, request) in requests {
-            if let Some(text) = request.await {
-                install(lang, part, &text);
+        while !requests.is_empty() {
+            for (part, request) in requests {
+                match request.await {
+                    Some(text) => install(lang, part, &text),
+                    None => return false,
+                }
             }
+            requests = request_missing(lang);
         }
-        missing(lang).is_empty()
+        true
     }
 }
 
-/// `part` is needed from now on, in every language the app shows: [`load`] for `lang`
-/// (the one shown), the others when they are chosen.
-pub fn need(part: TextPart, lang: Lang) -> impl Future<Output = bool> {
-    NEEDED.with(|needed| {
-        let mut needed = needed.borrow_mut();
-        if !needed.contains(&part) {
-            needed.push(part);
-        }
-    });
-    load(lang)
+/// The screen on show is `part`'s from now on (the shell's for the home screen): [`load`]
+/// gets it too, for the language shown and any chosen later.
+pub fn showing(part: TextPart) {
+    SHOWN.set(part);
 }
 
 /// The language the app speaks now, shared through context.

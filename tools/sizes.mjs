@@ -39,8 +39,9 @@ export const sitePath = (dir, path) => "/" + relative(dir, path).split(sep).join
 // app is up (src/ui/mod.rs): the languages' texts, the finder's search tables, the wasm of
 // the facts, the finder and the diary and the code they share (every wasm but the main
 // `_bg.wasm`, tools/split-wasm.mjs), and the "What to do" guide's static pages (opened as
-// pages of their own). A first visit takes one language, counted here as the largest.
-const DEFERRED = [/^\/l10n\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/, /^\/repere-[0-9a-f]+_(?!bg\.)\w+\.wasm$/, /^\/help\//];
+// pages of their own). A first visit takes the shell's texts of one language
+// (src/text_parts.rs), counted here as the largest; each screen's come with its wasm.
+const DEFERRED = [/^\/l10n\/[a-z]+\/[a-z]+\.ftl$/, /^\/finder-locations\.bin$/, /^\/repere-[0-9a-f]+_(?!bg\.)\w+\.wasm$/, /^\/help\//];
 export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site));
 
 /**
@@ -49,7 +50,7 @@ export const isDeferred = (site) => DEFERRED.some((pattern) => pattern.test(site
  */
 export function visits(dir) {
   const sized = files(dir).map((path) => [sitePath(dir, path), gzipBytes(path), kindOf(path)]);
-  const largestDeferred = sized.filter(([site]) => site.startsWith("/l10n/")).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const largestDeferred = sized.filter(([site]) => /^\/l10n\/[a-z]+\/shell\.ftl$/.test(site)).sort((a, b) => b[1] - a[1])[0]?.[0];
   const part = (keep) => {
     const chosen = sized.filter(keep);
     const kinds = { wasm: 0, JS: 0, "HTML/CSS": 0, texts: 0, data: 0, icons: 0 };

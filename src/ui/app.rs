@@ -56,8 +56,8 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
 
 fn screen(route: Route) -> AnyView {
     match route {
-        Route::Home => view! { <HomeScreen/> }.into_any(),
-        Route::NotFound => view! { <NotFoundScreen/> }.into_any(),
+        Route::Home => shell_screen(view! { <HomeScreen/> }.into_any()),
+        Route::NotFound => shell_screen(view! { <NotFoundScreen/> }.into_any()),
         Route::About => split(TextPart::About, Box::pin(about_screen())),
         Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
             split(TextPart::Facts, Box::pin(facts_screen(route)))
@@ -67,6 +67,13 @@ fn screen(route: Route) -> AnyView {
         }
         Route::Diary => split(TextPart::Diary, Box::pin(diary_screen())),
     }
+}
+
+/// A screen of the main wasm, which shows only the shell's texts (always here).
+fn shell_screen(view: AnyView) -> AnyView {
+    // A language chosen here need not bring the part of the screen shown before.
+    i18n::showing(TextPart::Shell);
+    view
 }
 
 /// A screen's view, made once its texts are in too (the wasm file makes it, [`split`] calls it).
@@ -80,7 +87,8 @@ type SplitScreen = Pin<Box<dyn Future<Output = Result<MakeScreen, SplitLoaderErr
 fn split(part: TextPart, screen: SplitScreen) -> AnyView {
     let i18n = use_i18n();
     // The texts' requests start now, the wasm's when the Suspense first polls it.
-    let texts = SendWrapper::new(i18n::need(part, i18n.lang_untracked()));
+    i18n::showing(part);
+    let texts = SendWrapper::new(i18n::load(i18n.lang_untracked()));
     view! {
         <Suspense fallback=move || view! {
             <p class="screen-loading" role="status">{live_text!(i18n, "screen-loading")}</p>

@@ -102,7 +102,7 @@ test("hashed files are immutable for a year; the page, the worker, the manifest 
   const hashed = files.filter((path) => /-[0-9a-f]{16}[._]/.test(path));
   assert.ok(hashed.includes(loader()) && hashed.includes(wasm()), "the loader and the wasm are hashed");
   for (const path of hashed) assert.equal((await get(app.origin, path)).headers["cache-control"], IMMUTABLE, path);
-  for (const path of ["/", "/index.html", "/diary", "/facts/quiz", "/sw.js", "/manifest.webmanifest", "/calc.html", "/l10n/fr.ftl", "/help/fr.html"]) {
+  for (const path of ["/", "/index.html", "/diary", "/facts/quiz", "/sw.js", "/manifest.webmanifest", "/calc.html", "/l10n/fr/shell.ftl", "/help/fr.html"]) {
     assert.equal((await get(app.origin, path)).headers["cache-control"], "no-cache", path);
   }
   for (const path of files.filter((path) => !hashed.includes(path))) {
@@ -114,7 +114,7 @@ test("each file goes out with its type, as brotli or gzip where the browser take
   // (tests/e2e/integrity.test.mjs checks every file's type against the service worker's.)
   for (const [path, type] of [["/index.html", "text/html; charset=utf-8"], ["/sw.js", "text/javascript; charset=utf-8"],
     [loader(), "text/javascript; charset=utf-8"], [wasm(), "application/wasm"], ["/manifest.webmanifest", "application/manifest+json"],
-    ["/l10n/fr.ftl", "text/plain; charset=utf-8"], ["/finder-locations.bin", "application/octet-stream"]]) {
+    ["/l10n/fr/facts.ftl", "text/plain; charset=utf-8"], ["/finder-locations.bin", "application/octet-stream"]]) {
     const original = readFileSync(`dist${path}`);
     for (const [accept, encoding, decode] of [
       ["gzip, deflate, br", "br", brotliDecompressSync],
@@ -140,7 +140,7 @@ test("a screen of the app gets the page; a missing file is a 404, not the app", 
     assert.equal(headers["content-type"], "text/html; charset=utf-8", path);
     assert.ok(body.equals(page), `${path}: the app's page`);
   }
-  for (const path of ["/repere-0000000000000000_bg.wasm", "/missing.js", "/l10n/xx.ftl", "/help/xx.html", "/icons/missing.png"]) {
+  for (const path of ["/repere-0000000000000000_bg.wasm", "/missing.js", "/l10n/xx/shell.ftl", "/l10n/fr/xx.ftl", "/help/xx.html", "/icons/missing.png"]) {
     const { status, body } = await get(app.origin, path);
     assert.equal(status, 404, path);
     assert.ok(!body.includes("static-shell"), `${path}: not the app's page`);

@@ -353,11 +353,15 @@ test("the guide is built into dist, precached, and its texts stay out of the was
   for (const lang of LANGS) readFileSync(`dist${pagePath(lang)}`, "utf8");
   const sw = readFileSync("dist/sw.js", "utf8");
   for (const file of [...LANGS.map(pagePath), "/help/help.js"]) assert.ok(sw.includes(`"${file}"`), `${file} is precached`);
-  // The app's texts are the files /l10n/<code>.ftl (src/i18n.rs): the guide's stay out of
-  // them, as out of the wasm.
+  // The app's texts are the files /l10n/<code>/<part>.ftl (src/text_parts.rs): the guide's
+  // stay out of them, as out of the wasm.
   const wasm = readdirSync("dist").find((name) => name.endsWith(".wasm"));
   const files = { wasm: readFileSync(`dist/${wasm}`) };
-  for (const lang of LANGS) files[lang] = readFileSync(`dist/l10n/${lang}.ftl`);
+  for (const lang of LANGS) {
+    const parts = readdirSync(`dist/l10n/${lang}`).filter((name) => name.endsWith(".ftl"));
+    assert.equal(parts.length, 5, `${lang}: ${parts}`);
+    files[lang] = Buffer.concat(parts.map((name) => readFileSync(`dist/l10n/${lang}/${name}`)));
+  }
   for (const lang of LANGS) {
     for (const id of ["help-sign-chest", "help-pls-2"]) {
       const text = helpMessage(lang, id);

@@ -55,11 +55,11 @@ test("after one visit, every screen works offline in every language", async () =
   const context = await newContext(app.browser, app.origin);
   try {
     const page = await openApp(context, app.origin);
-    // The page fetched French only, once, and not the finder's search tables: the other
-    // languages (on a switch, and in the presentation mode's second column) and the tables
-    // will come from the worker's precache.
+    // The page fetched French's shell texts only, once, and not the finder's search tables:
+    // the screens' texts (with their wasm), the other languages (on a switch, and in the
+    // presentation mode's second column) and the tables will come from the worker's precache.
     const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
-    assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/") || path.endsWith(".bin")), ["/l10n/fr.ftl"]);
+    assert.deepEqual(fetched.filter((path) => path.startsWith("/l10n/") || path.endsWith(".bin")), ["/l10n/fr/shell.ftl"]);
     // Nor the wasm of the facts, the finder or the diary (tools/split-wasm.mjs): only the main one.
     assert.deepEqual(fetched.filter((path) => path.endsWith(".wasm")).map((path) => path.replace(/[0-9a-f]{16}/, "…")), ["/repere-…_bg.wasm"]);
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -105,7 +105,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     <TextField id="diary-edit-amount" label=live_text!(i18n, "diary-field-amount") value=amount input=Input::Count/>
                     <div class="field">
                         <label for="diary-edit-unit">{live_text!(i18n, "diary-field-unit")}</label>
-                        <select id="diary-edit-unit" prop:value=move || unit.get() on:change=move |e| unit.set(event_target_value(&e))>
+                        <select id="diary-edit-unit" bind:value=unit>
                             <option value=Unit::Rocks.code()>{live_text!(i18n, "diary-unit-rocks")}</option>
                             <option value=Unit::Milligrams.code()>{live_text!(i18n, "diary-unit-mg")}</option>
                         </select>
@@ -115,7 +115,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 <div class="diary-row">
                     <div class="field">
                         <label for="diary-edit-route">{live_text!(i18n, "diary-field-route")}</label>
-                        <select id="diary-edit-route" prop:value=move || route.get() on:change=move |e| route.set(event_target_value(&e))>
+                        <select id="diary-edit-route" bind:value=route>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
                             <option value=Route::Smoked.code()>{live_text!(i18n, "diary-route-smoked")}</option>
                             <option value=Route::Inhaled.code()>{live_text!(i18n, "diary-route-inhaled")}</option>
@@ -125,7 +125,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="diary-edit-company">{live_text!(i18n, "diary-field-company")}</label>
-                        <select id="diary-edit-company" prop:value=move || company.get() on:change=move |e| company.set(event_target_value(&e))>
+                        <select id="diary-edit-company" bind:value=company>
                             <option value="">{live_text!(i18n, "diary-not-said")}</option>
                             <option value=Company::Alone.code()>{live_text!(i18n, "diary-company-alone")}</option>
                             <option value=Company::WithOthers.code()>{live_text!(i18n, "diary-company-others")}</option>
@@ -142,7 +142,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="diary-edit-craving">{live_text!(i18n, "diary-field-craving")}</label>
-                    <select id="diary-edit-craving" prop:value=move || craving.get() on:change=move |e| craving.set(event_target_value(&e))>
+                    <select id="diary-edit-craving" bind:value=craving>
                         <option value="">{live_text!(i18n, "diary-not-said")}</option>
                         {(0..=10).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
                     </select>
@@ -151,7 +151,7 @@ fn EntryForm(entry: Entry) -> impl IntoView {
                     <label for="diary-edit-note">{live_text!(i18n, "diary-field-note")}</label>
                     <textarea id="diary-edit-note" rows="2" maxlength=MAX_NOTE_CHARS.to_string()
                         spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="diary-edit-note-hint"
-                        prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+                        bind:value=note></textarea>
                     <p id="diary-edit-note-hint" class="diary-hint">{live_text!(i18n, "diary-note-keyboard-hint")}</p>
                 </div>
                 <FieldError message=error/>
@@ -200,7 +200,7 @@ fn yes_no(
     view! {
         <div class="field">
             <label for=field>{label}</label>
-            <select id=field prop:value=move || signal.get() on:change=move |e| signal.set(event_target_value(&e))>
+            <select id=field bind:value=signal>
                 <option value="">{live_text!(i18n, "diary-not-said")}</option>
                 <option value=true.code()>{live_text!(i18n, "diary-yes")}</option>
                 <option value=false.code()>{live_text!(i18n, "diary-no")}</option>

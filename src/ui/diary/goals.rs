@@ -122,7 +122,7 @@ pub fn DiaryGoals() -> impl IntoView {
                         <p class="diary-hint">{live_text!(i18n, "diary-goals-intro")}</p>
                         <div class="field">
                             <label for="diary-goal-kind">{live_text!(i18n, "diary-goal-kind")}</label>
-                            <select id="diary-goal-kind" prop:value=move || kind.get() on:change=move |e| kind.set(event_target_value(&e))>
+                            <select id="diary-goal-kind" bind:value=kind>
                                 <option value=GoalKind::Pause.code()>{live_text!(i18n, "diary-goal-kind-pause")}</option>
                                 <option value=GoalKind::PerDay.code()>{live_text!(i18n, "diary-goal-kind-day")}</option>
                                 <option value=GoalKind::PerWeek.code()>{live_text!(i18n, "diary-goal-kind-week")}</option>

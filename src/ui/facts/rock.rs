@@ -93,10 +93,9 @@ pub fn RockScreen() -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    prop:value=move || typed.get()
+                    bind:value=typed
                     aria-invalid=move || if error().is_some() { "true" } else { "false" }
                     aria-describedby=move || error().map(|_| "rock-weight-error")
-                    on:input=move |event| typed.set(event_target_value(&event))
                 />
                 {move || error().map(|error: WeightError| view! {
                     <p id="rock-weight-error" class="field-error" role="alert">

@@ -44,7 +44,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{move || label.get()}</label>
             <input id=id type=kind inputmode=inputmode autocomplete=autocomplete
-                prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))/>
+                bind:value=value/>
         </div>
     }
 }

@@ -9,6 +9,8 @@ pub enum Route {
     Rock,
     Quiz,
     Present,
+    /// The cards laid out for paper (the browser's own print).
+    Print,
     Finder,
     Map,
     /// A facility, by its FINESS number (checked against the data by the screen).
@@ -32,6 +34,7 @@ impl Route {
             "/facts/rock" => Route::Rock,
             "/facts/quiz" => Route::Quiz,
             "/facts/present" => Route::Present,
+            "/facts/print" => Route::Print,
             "/finder" => Route::Finder,
             "/finder/map" => Route::Map,
             "/about" => Route::About,
@@ -53,6 +56,7 @@ impl Route {
             Route::Rock => "/facts/rock",
             Route::Quiz => "/facts/quiz",
             Route::Present => "/facts/present",
+            Route::Print => "/facts/print",
             Route::Finder => "/finder",
             Route::Map => "/finder/map",
             Route::About => "/about",
@@ -68,12 +72,13 @@ impl Route {
 mod tests {
     use super::Route;
 
-    const EVERY_LINKABLE: [Route; 10] = [
+    const EVERY_LINKABLE: [Route; 11] = [
         Route::Home,
         Route::Facts,
         Route::Rock,
         Route::Quiz,
         Route::Present,
+        Route::Print,
         Route::Finder,
         Route::Map,
         Route::About,

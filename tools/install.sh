@@ -62,13 +62,15 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; th
 fi
 
 # Debian packages: nginx (make serve, the e2e tests and make bench serve dist/ through it,
-# deploy/nginx/), and for tests Chromium and its driver.
+# deploy/nginx/), and for tests Chromium, its driver and poppler-utils.
 packages=()
 if [ "$want" = serve ] || [ "$want" = test ]; then
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
 fi
 if [ "$want" = test ]; then
+  # pdfinfo and pdftotext read the printed cards back (tests/e2e/print.test.mjs).
+  command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || packages+=(poppler-utils)
   for path in "$CHROMIUM" "$CHROMEDRIVER"; do
     [ -x "$path" ] && continue
     case $path in

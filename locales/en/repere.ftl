@@ -64,6 +64,7 @@ facts-nav-cards = Read the cards
 facts-nav-rock = My rock: how much cocaine?
 facts-nav-quiz = Quiz: true or false?
 facts-nav-present = Presentation mode (tablet)
+facts-nav-print = Cards to print
 facts-back = Back to the truth about crack
 
 fact-label-belief = People say
@@ -179,6 +180,9 @@ present-previous = Previous
 present-next = Next
 present-position = Card { $number } of { $total }
 present-hint = To change card: the buttons, the arrow keys, or swipe.
+print-title = Cards to print
+print-intro = One card per half A4 page, readable in black and white, with the emergency numbers at the foot of every page. For two languages side by side, choose the second one.
+print-button = Print
 
 ## Diary
 

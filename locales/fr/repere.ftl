@@ -67,6 +67,7 @@ facts-nav-cards = Lire les cartes
 facts-nav-rock = Mon caillou : combien de cocaïne ?
 facts-nav-quiz = Quiz : vrai ou faux ?
 facts-nav-present = Mode présentation (tablette)
+facts-nav-print = Cartes à imprimer
 facts-back = Retour au vrai sur le crack
 
 fact-label-belief = On dit
@@ -182,6 +183,9 @@ present-previous = Précédente
 present-next = Suivante
 present-position = Carte { $number } sur { $total }
 present-hint = Pour changer de carte : les boutons, les flèches du clavier, ou glisser le doigt.
+print-title = Cartes à imprimer
+print-intro = Une carte par demi-page A4, lisible en noir et blanc, avec les numéros d'urgence en bas de chaque page. Pour avoir deux langues côte à côte, choisissez la deuxième.
+print-button = Imprimer
 
 ## Diary
 

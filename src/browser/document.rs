@@ -12,6 +12,13 @@ pub fn set_lang(code: &str) {
     }
 }
 
+/// The browser's print dialog (to paper or to PDF), for the page as it is now.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// The static first screen from `index.html` paints before the wasm arrives; the app
 /// removes it in the same frame as it mounts, so nothing moves.
 pub fn take_over_static_shell() {

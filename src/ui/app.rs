@@ -3,7 +3,9 @@
 use super::about::AboutScreen;
 use super::diary::slot::DiarySlot;
 use super::diary::DiaryScreen;
-use super::facts::{FactsScreen, PresentScreen, QuizScreen, RockScreen};
+use super::facts::{
+    FactsScreen, PresentScreen, PrintScreen, QuizScreen, RockScreen, SecondLanguage,
+};
 use super::finder::{FinderScreen, FinderState, MapScreen, PlaceScreen};
 use super::home::HomeScreen;
 use super::navigation::Navigation;
@@ -29,6 +31,7 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
     provide_context(DiarySlot::new());
     provide_context(AppSettings::new(settings));
     provide_context(FinderState::new());
+    provide_context(SecondLanguage::new());
     let navigation = Navigation::provide();
 
     Effect::new(move |_| {
@@ -59,7 +62,7 @@ fn screen(route: Route) -> AnyView {
         Route::Home => shell_screen(view! { <HomeScreen/> }.into_any()),
         Route::NotFound => shell_screen(view! { <NotFoundScreen/> }.into_any()),
         Route::About => split(TextPart::About, Box::pin(about_screen())),
-        Route::Facts | Route::Rock | Route::Quiz | Route::Present => {
+        Route::Facts | Route::Rock | Route::Quiz | Route::Present | Route::Print => {
             split(TextPart::Facts, Box::pin(facts_screen(route)))
         }
         Route::Finder | Route::Map | Route::Place(_) => {
@@ -118,6 +121,7 @@ fn facts_screen(route: Route) -> Result<MakeScreen, SplitLoaderError> {
         Route::Rock => view! { <RockScreen/> }.into_any(),
         Route::Quiz => view! { <QuizScreen/> }.into_any(),
         Route::Present => view! { <PresentScreen/> }.into_any(),
+        Route::Print => view! { <PrintScreen/> }.into_any(),
         _ => view! { <FactsScreen/> }.into_any(),
     }))
 }

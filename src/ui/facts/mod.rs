@@ -1,15 +1,19 @@
-//! `/facts`: the way into the facts (cards, rock estimator, quiz, presentation mode),
-//! then the nine myth-busting cards.
+//! `/facts`: the way into the facts (cards, rock estimator, quiz, presentation mode,
+//! cards to print), then the nine myth-busting cards.
 
 mod card;
 mod listen;
 mod present;
+mod print;
 mod quiz;
 mod rock;
+mod second_language;
 
 pub use present::PresentScreen;
+pub use print::PrintScreen;
 pub use quiz::QuizScreen;
 pub use rock::RockScreen;
+pub use second_language::SecondLanguage;
 
 use crate::facts::{CARDS, ROCKS_ANALYSED};
 use crate::i18n::use_i18n;
@@ -50,6 +54,12 @@ pub fn FactsScreen() -> impl IntoView {
                     <path d="M9 21h6M12 17v4"/>
                 </svg>
                 <span>{live_text!(i18n, "facts-nav-present")}</span>
+            </a>
+            <a class="facts-entry" href="/facts/print">
+                <svg class="facts-entry-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/>
+                </svg>
+                <span>{live_text!(i18n, "facts-nav-print")}</span>
             </a>
         </nav>
         <section id="cards" class="fact-list" aria-label=live_text!(i18n, "facts-nav-cards")>

@@ -1,12 +1,13 @@
 //! `/facts/present`: for an outreach worker's tablet. One large card at a time, turned
 //! with the buttons, the arrow keys or a swipe; optionally the same card in a second
-//! language beside it, so both people can read (or hear) it in their own.
+//! language beside it, so both people can read (or hear) it in their own (kept for the
+//! session, see second_language.rs).
 
 use super::card::FactCard;
+use super::second_language::{SecondLanguage, SecondLanguagePicker};
 use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
 use crate::i18n::use_i18n;
-use crate::lang::Lang;
 use crate::live_text;
 use crate::tr;
 use leptos::ev;
@@ -17,21 +18,7 @@ pub fn PresentScreen() -> impl IntoView {
     let i18n = use_i18n();
     let lang = Signal::derive(move || i18n.lang());
     let deck = RwSignal::new(Deck::new(CARDS.len()));
-    let chosen_second = RwSignal::new(None::<Lang>);
-    // The second language, unless it is the one the app already shows; once its texts are here.
-    let second = Memo::new(move |_| {
-        chosen_second
-            .get()
-            .filter(|other| *other != lang.get() && crate::i18n::is_loaded(*other))
-    });
-    let choose_second = move |other: Option<Lang>| {
-        chosen_second.set(other);
-        if let Some(other) = other {
-            leptos::task::spawn_local(async move {
-                crate::i18n::load(other).await;
-            });
-        }
-    };
+    let second = expect_context::<SecondLanguage>().shown(i18n);
     let go = move |step: Step| deck.update(|deck| *deck = deck.step(step));
 
     let keys = window_event_listener(ev::keydown, move |event| {
@@ -75,41 +62,11 @@ pub fn PresentScreen() -> impl IntoView {
         )
     };
 
-    let second_options = move || {
-        Lang::ALL
-            .into_iter()
-            .filter(|other| *other != lang.get())
-            .map(|other| {
-                view! {
-                    <option value=other.code() lang=other.code() selected=move || second.get() == Some(other)>
-                        {other.native_name()}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-
     view! {
         <div class="present">
             <div class="present-top">
                 <h1 class="present-title">{live_text!(i18n, "present-title")}</h1>
-                <label class="present-second">
-                    <span>{live_text!(i18n, "present-second-language")}</span>
-                    <select
-                        on:change=move |event| choose_second(Lang::from_tag(&event_target_value(&event)))
-                        on:keydown=move |event| {
-                            // Arrows choose a language here, not a card.
-                            if key_step(&event.key()).is_some() {
-                                event.stop_propagation();
-                            }
-                        }
-                    >
-                        <option value="" selected=move || second.get().is_none()>
-                            {live_text!(i18n, "present-second-none")}
-                        </option>
-                        {second_options}
-                    </select>
-                </label>
+                <SecondLanguagePicker/>
             </div>
             <nav class="present-nav" aria-label=live_text!(i18n, "present-nav-label")>
                 <button

@@ -9,6 +9,7 @@ const TITLE_IDS = {
   "/facts/rock": "rock-title",
   "/facts/quiz": "quiz-title",
   "/facts/present": "present-title",
+  "/facts/print": "print-title",
   "/finder": "finder-title",
   "/finder/map": "finder-map-title",
   "/about": "about-title",

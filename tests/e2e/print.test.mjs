@@ -14,8 +14,9 @@ const { withContext } = app;
 const CARDS = 9;
 const PAGES = Math.ceil(CARDS / 2);
 
-/** Text as pdftotext gives it, and the page's, compared as words. */
-const words = (text) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
+/** Text as pdftotext gives it, and the page's, compared as words; without hyphens, which
+ * pdftotext drops where a line ends on one ("genn-" + "wàllu" reads "gennwàllu"). */
+const words = (text) => text.normalize("NFKC").replace(/-/g, "").replace(/\s+/g, " ").trim();
 
 function pdfText(path, page) {
   const range = page ? ["-f", String(page), "-l", String(page)] : [];

@@ -70,6 +70,16 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
             </p>
         }
     });
+    // A card without figures (basing does not purify) has nowhere they come from.
+    let origin = (!card.origins().is_empty()).then(|| {
+        view! {
+            <p class="fact-origin">
+                <span class="fact-origin-label">{move || tr!(lang.get(), "fact-origin-label")}</span>
+                " "
+                {move || origins(card, lang.get())}
+            </p>
+        }
+    });
     let finder = card.links_to_finder().then(|| {
         view! {
             <a class="button fact-finder" href="/finder">
@@ -107,11 +117,7 @@ pub fn FactCard(card: &'static Card, #[prop(into)] lang: Signal<Lang>) -> impl I
                     <span>{move || tr!(lang.get(), "fact-label-finding")}</span>
                 </h3>
                 <p>{text(card.finding_message_id())}</p>
-                <p class="fact-origin">
-                    <span class="fact-origin-label">{move || tr!(lang.get(), "fact-origin-label")}</span>
-                    " "
-                    {move || origins(card, lang.get())}
-                </p>
+                {origin}
                 {table_note}
             </div>
             {caveat}

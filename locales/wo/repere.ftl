@@ -58,7 +58,7 @@ facts-nav-cards = Jàng kart yi
 facts-nav-rock = Sama doj: ñaata cocaïne la am?
 facts-nav-quiz = Laaj-laaj: dëgg walla du dëgg?
 facts-nav-present = Wone ko (tablet)
-facts-nav-print = Kart yi ngir génne ci kayit
+facts-nav-print = Kart yi ñuy génne ci kayit
 facts-back = Dellu ci dëgg gi ci crack
 
 fact-label-belief = Li nit ñi di wax
@@ -174,8 +174,8 @@ present-previous = Bi ci jiitu
 present-next = Bi ci topp
 present-position = Kart { $number } ci { $total }
 present-hint = Ngir soppi kart: butoŋ yi, fett yi ci klawie bi, walla yëngal sa baaraam ci kaw ekraŋ bi.
-print-title = Kart yi ngir génne ci kayit
-print-intro = Benn kart ci genn-wàllu xët A4, ñu man koo jàng ci ñuul ak weex, ak nimero yu ndimbal bu gaaw yi ci suufu bépp xët. Ngir ñaari làkk ci wetu seen, tànnal ñaareelu làkk bi.
+print-title = Kart yi ñuy génne ci kayit
+print-intro = Benn kart ci genn-wàllu xët A4. Bu ñu ko génnee ci ñuul ak weex sax, mën nañu ko jàng. Nimero yi ci ndimbal bu gaaw ñu ngi ci suufu xët wu nekk. Ngir am ñaari làkk, benn ci wetu beneen, tànnal ñaareelu làkk bi.
 print-button = Génne ci kayit
 
 ## Diary

@@ -126,7 +126,7 @@ test("from home to the facts and the rock estimator, with big entries", async ()
     const entries = await page.$$eval(".facts-nav a", (nodes) =>
       nodes.map((a) => [a.getAttribute("href"), a.getBoundingClientRect().height]),
     );
-    assert.deepEqual(entries.map(([href]) => href), ["#cards", "/facts/rock", "/facts/quiz", "/facts/present"]);
+    assert.deepEqual(entries.map(([href]) => href), ["#cards", "/facts/rock", "/facts/quiz", "/facts/present", "/facts/print"]);
     for (const [href, height] of entries) assert.ok(height >= 48, `${href} is ${height}px high`);
     await page.click('.facts-nav a[href="/facts/rock"]');
     await page.waitForURL(app.origin + "/facts/rock");

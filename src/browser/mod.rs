@@ -10,6 +10,7 @@ pub mod diary_store;
 pub mod document;
 pub mod download;
 pub mod fetch;
+pub mod fullscreen;
 pub mod file_read;
 pub mod geolocation;
 pub mod history;

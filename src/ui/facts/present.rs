@@ -6,8 +6,8 @@
 
 use super::card::FactCard;
 use super::second_language::{SecondLanguage, SecondLanguagePicker};
-use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::browser::fullscreen;
+use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
 use crate::i18n::{tr, use_i18n};
 use crate::{live_text, t, tr};

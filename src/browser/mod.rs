@@ -11,6 +11,7 @@ pub mod document;
 pub mod download;
 pub mod fetch;
 pub mod file_read;
+pub mod fullscreen;
 pub mod geolocation;
 pub mod history;
 pub mod leave;

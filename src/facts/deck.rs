@@ -35,6 +35,14 @@ impl Deck {
         }
     }
 
+    /// Straight to the card at `index` (from the list of titles); one past the end is the last.
+    pub fn go_to(self, index: usize) -> Deck {
+        Deck {
+            index: index.min(self.len.saturating_sub(1)),
+            ..self
+        }
+    }
+
     pub fn is_first(self) -> bool {
         self.index == 0
     }
@@ -80,6 +88,15 @@ pub fn key_step(key: &str) -> Option<Step> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn goes_straight_to_a_card_and_never_past_the_last() {
+        let deck = Deck::new(9);
+        assert_eq!(deck.go_to(4).number(), 5);
+        assert!(deck.go_to(8).is_last());
+        assert_eq!(deck.go_to(40).index, 8);
+        assert_eq!(deck.go_to(4).go_to(0), deck);
+    }
 
     #[test]
     fn moves_one_card_and_stops_at_the_ends() {

@@ -1,15 +1,16 @@
 //! `/facts/present`: for an outreach worker's tablet. One large card at a time, turned
 //! with the buttons, the arrow keys or a swipe; optionally the same card in a second
 //! language beside it, so both people can read (or hear) it in their own (kept for the
-//! session, see second_language.rs).
+//! session, see second_language.rs). A list of the cards' titles jumps to one, and the
+//! screen can go full screen (Escape, or the button, leaves it; so does leaving the screen).
 
 use super::card::FactCard;
 use super::second_language::{SecondLanguage, SecondLanguagePicker};
+use crate::browser::fullscreen;
 use crate::facts::deck::{key_step, swipe, Deck, Step};
 use crate::facts::CARDS;
-use crate::i18n::use_i18n;
-use crate::live_text;
-use crate::tr;
+use crate::i18n::{tr, use_i18n};
+use crate::{live_text, t, tr};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -28,6 +29,9 @@ pub fn PresentScreen() -> impl IntoView {
         if let Some(step) = key_step(&event.key()) {
             event.prevent_default();
             go(step);
+        } else if event.key() == "Escape" {
+            // Most browsers leave full screen on Escape by themselves; this covers the rest.
+            fullscreen::leave();
         }
     });
     on_cleanup(move || keys.remove());
@@ -62,11 +66,68 @@ pub fn PresentScreen() -> impl IntoView {
         )
     };
 
+    // "1. « Basing purifies it. »", one option a card, the shown one selected.
+    let titles = move || {
+        let main = lang.get();
+        CARDS
+            .iter()
+            .enumerate()
+            .map(|(index, card)| {
+                let title = tr(main, &card.belief_message_id(), &card.args());
+                view! {
+                    <option value=index.to_string() selected=move || deck.get().index == index>
+                        {format!("{}. {title}", index + 1)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let jump = move |event: ev::Event| {
+        if let Ok(index) = event_target_value(&event).parse::<usize>() {
+            deck.update(|deck| *deck = deck.go_to(index));
+        }
+    };
+
+    let full = RwSignal::new(fullscreen::is_on());
+    // Kept with the screen: dropped, and the listener removed, when the screen goes.
+    StoredValue::new_local(fullscreen::on_change(move || full.set(fullscreen::is_on())));
+    on_cleanup(fullscreen::leave);
+    let full_screen_button = fullscreen::is_available().then(|| {
+        view! {
+            <button
+                type="button"
+                class="button button-secondary present-fullscreen"
+                on:click=move |_| if full.get_untracked() { fullscreen::leave() } else { fullscreen::enter() }
+            >
+                {move || if full.get() {
+                    t!(i18n, "present-fullscreen-exit")
+                } else {
+                    t!(i18n, "present-fullscreen")
+                }}
+            </button>
+        }
+    });
+
     view! {
         <div class="present">
             <div class="present-top">
                 <h1 class="present-title">{live_text!(i18n, "present-title")}</h1>
                 <SecondLanguagePicker/>
+                <label class="present-jump">
+                    <span>{live_text!(i18n, "present-jump")}</span>
+                    <select
+                        on:change=jump
+                        on:keydown=move |event| {
+                            // Arrows choose a title here, not a card.
+                            if key_step(&event.key()).is_some() {
+                                event.stop_propagation();
+                            }
+                        }
+                    >
+                        {titles}
+                    </select>
+                </label>
+                {full_screen_button}
             </div>
             <nav class="present-nav" aria-label=live_text!(i18n, "present-nav-label")>
                 <button

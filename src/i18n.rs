@@ -1,10 +1,10 @@
 //! Translations: the Fluent files of `locales/`, one language at a time and in parts
-//! (src/text_parts.rs). The build serves each part as `/l10n/<code>/<part>.ftl`; the app
+//! (src/text_parts.rs). The build serves each part as `/l10n/<code>/<part>.ftl`. The app
 //! fetches the shell's in the user's language as it starts, and each screen's part with
-//! that screen's wasm ([`showing`], [`load`]); a language chosen later comes with the parts of the
-//! screen on show ([`load`]). The service worker has them all after the first visit. `t!` looks a
-//! message up in the current language and, through `fl!`, checks at compile time that the
-//! id exists in French.
+//! that screen's wasm ([`showing`], [`load`]); a language chosen later comes with the
+//! parts of the screen on show. The service worker has them all after the first visit.
+//! `t!` looks a message up in the current language and, through `fl!`, checks at compile
+//! time that the id exists in French.
 
 use crate::browser::fetch;
 use crate::facts::format::needs_text;
@@ -112,14 +112,15 @@ fn new_loader(lang: Lang, text: &str) -> Option<FluentLanguageLoader> {
 /// Parses `text` (`part` of `lang`'s texts) and adds it to that language's loader. No
 /// fallback language is loaded behind it: `tests/locales.rs` checks that every language
 /// has every message, and `tests/text_parts.rs` that each screen uses only its parts'.
-pub fn install(lang: Lang, part: TextPart, text: &str) {
-    LOADED.with(|loaded| {
+/// False if `text` does not parse (then the part is not there, and [`load`] says so).
+pub fn install(lang: Lang, part: TextPart, text: &str) -> bool {
+    let installed = LOADED.with(|loaded| {
         let mut loaded = loaded.borrow_mut();
         match loaded.get_mut(&lang) {
-            Some(have) if have.parts.contains(&part) => {}
+            Some(have) if have.parts.contains(&part) => true,
             Some(have) => {
                 let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
-                    return;
+                    return false;
                 };
                 let resource = Arc::new(resource);
                 // A language's loader has one bundle: its own (it is its own fallback).
@@ -127,22 +128,26 @@ pub fn install(lang: Lang, part: TextPart, text: &str) {
                     let _ = bundle.add_resource(resource.clone());
                 });
                 have.parts.push(part);
+                true
             }
             None => {
-                if let Some(loader) = new_loader(lang, text) {
-                    let parts = vec![part];
-                    loaded.insert(
-                        lang,
-                        Loaded {
-                            loader: Arc::new(loader),
-                            parts,
-                        },
-                    );
-                }
+                let Some(loader) = new_loader(lang, text) else {
+                    return false;
+                };
+                let parts = vec![part];
+                loaded.insert(
+                    lang,
+                    Loaded {
+                        loader: Arc::new(loader),
+                        parts,
+                    },
+                );
+                true
             }
         }
     });
     arrived().notify();
+    installed
 }
 
 /// Starts fetching the parts the screen on show needs that `lang` does not have.
@@ -171,9 +176,11 @@ pub fn load(lang: Lang) -> impl Future<Output = bool> {
     async move {
         while !requests.is_empty() {
             for (part, request) in requests {
-                match request.await {
-                    Some(text) => install(lang, part, &text),
-                    None => return false,
+                // A part that cannot be had, or that does not parse, is not asked for again
+                // here: the screen says it cannot open, and opening it again retries.
+                let installed = request.await.is_some_and(|text| install(lang, part, &text));
+                if !installed {
+                    return false;
                 }
             }
             requests = request_missing(lang);

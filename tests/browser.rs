@@ -25,7 +25,10 @@ fn loader(lang: Lang) -> Arc<FluentLanguageLoader> {
         Lang::Wo => include_str!("../locales/wo/repere.ftl"),
     };
     for (part, text) in split(text).unwrap() {
-        repere::i18n::install(lang, part, &text);
+        assert!(
+            repere::i18n::install(lang, part, &text),
+            "{lang:?} {part:?}"
+        );
     }
     let loader = repere::i18n::loader(lang);
     assert_eq!(loader.current_language().to_string(), lang.code());
@@ -44,7 +47,7 @@ fn parts_installed_one_after_the_other_all_resolve() {
     let (_, shell) = split(include_str!("../locales/ru/repere.ftl"))
         .unwrap()
         .remove(0);
-    repere::i18n::install(Lang::Ru, TextPart::Shell, &shell);
+    assert!(repere::i18n::install(Lang::Ru, TextPart::Shell, &shell));
     assert_eq!(repere::i18n::loader(Lang::Ru).get("leave-now"), "Уйти");
 }
 

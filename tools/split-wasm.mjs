@@ -8,7 +8,8 @@
 //     of code that several splits share and the main one does not, and the JS that fetches
 //     and instantiates them on demand (against the main wasm's memory, table and exports);
 //  2. wasm-bindgen on the main wasm, as Trunk calls it, keeping the exports the splits use;
-//  3. wasm-opt on each wasm (Trunk's is off, index.html: its output is not kept).
+//  3. wasm-opt on each wasm (Trunk's is off, index.html: its output is not kept), which
+//     also drops the stream adapters that leptos's server functions export (see UNUSED);
 // Trunk's glue and wasm are replaced. Every file gets the same hash, of all their contents
 // (the glue imports the split loader, which imports the glue back: no file's hash can name
 // the other's), so that the server may keep them forever (tools/headers.mjs).
@@ -23,11 +24,38 @@ const NAME = "repere";
 /** The split loader's name as the main wasm imports it (wasm-split-cli's default). */
 const LOADER = "./__wasm_split.js";
 
-/** wasm-opt's level (size first) and the wasm features rustc's wasm32 target emits. */
+/**
+ * wasm-opt's level (size first), twice: the second pass finds what the first one's inlining
+ * and merging opened up (about 300 B gzip off the main wasm; a third gives nothing more).
+ * Then the wasm features rustc's wasm32 target emits.
+ */
 export const WASM_OPT = [
-  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "-Oz", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
 ];
+
+/**
+ * wasm-streams' adapters (Rust streams as JS ones), exported by every build because leptos
+ * depends on server_fn. This client-only app has no server function: nothing in the glue
+ * or the page creates them, yet as exports they kept 0.75 KB gzip of JS and wasm in the
+ * first visit.
+ */
+const UNUSED = { classes: ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"], exports: "*intounderlying*", enums: ["ReadableStreamType"] };
+
+/** The glue without the UNUSED classes, their finalizers and the enum only they read. */
+function dropUnusedClasses(glueJs) {
+  for (const name of UNUSED.classes) {
+    const before = glueJs;
+    glueJs = glueJs
+      .replace(new RegExp(`^export class ${name} \\{\n[\\s\\S]*?^\\}\n(if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\n)?`, "m"), "")
+      .replace(new RegExp(`^const ${name}Finalization = [^;]*;\n`, "m"), "");
+    if (glueJs === before) throw new Error(`wasm-bindgen's glue: class ${name} not found (UNUSED in tools/split-wasm.mjs)`);
+  }
+  for (const name of UNUSED.enums) glueJs = glueJs.replace(new RegExp(`^const __wbindgen_enum_${name} = .*\n`, "m"), "");
+  const left = glueJs.match(/IntoUnderlying|intounderlying|__wbindgen_enum_ReadableStreamType/i);
+  if (left) throw new Error(`wasm-bindgen's glue still names ${left[0]} after dropping the unused classes`);
+  return glueJs;
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 
@@ -56,15 +84,16 @@ export function splitWasm(staging, index, profile) {
       "--target=web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
       `--out-dir=${bindgen}`, `--out-name=${NAME}`, join(work, `${NAME}.wasm`),
     ]);
-    const optimise = (path) => run("wasm-opt", [...WASM_OPT, path, "-o", path]);
+    const optimise = (path, ...passes) => run("wasm-opt", [...WASM_OPT, ...passes, path, "-o", path]);
 
     // Each split and shared piece: `split_<name>.wasm` or `chunk_<n>.wasm`, as the loader names it.
     const parts = readdirSync(work).filter((file) => /^(split_\w+|chunk_\d+)\.wasm$/.test(file));
     if (!parts.some((file) => file.startsWith("split_"))) throw new Error("wasm-split-cli split nothing off: no #[wasm_split] function?");
     const main = join(bindgen, `${NAME}_bg.wasm`);
-    for (const path of [main, ...parts.map((file) => join(work, file))]) optimise(path);
+    optimise(main, "--remove-exports", `--pass-arg=remove-exports@${UNUSED.exports}`);
+    for (const file of parts) optimise(join(work, file));
 
-    let glueJs = readFileSync(join(bindgen, `${NAME}.js`), "utf8");
+    let glueJs = dropUnusedClasses(readFileSync(join(bindgen, `${NAME}.js`), "utf8"));
     let loaderJs = readFileSync(join(work, LOADER), "utf8");
     const hash = createHash("sha256");
     for (const bytes of [readFileSync(main), ...parts.map((file) => readFileSync(join(work, file))), glueJs, loaderJs]) hash.update(bytes);

@@ -7,6 +7,7 @@ pub mod finder;
 pub mod help;
 pub mod lang;
 pub mod number;
+pub mod qr;
 pub mod route;
 pub mod settings;
 pub mod text_parts;

@@ -57,7 +57,7 @@ fi
 # npm packages: wasm-opt (binaryen) for the build; Playwright, axe and Lighthouse for tests.
 # They never download a browser: Debian's Chromium is used.
 if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
-  step "npm ci (binaryen, playwright-core, axe-core, lighthouse)"
+  step "npm ci (binaryen, playwright-core, axe-core, lighthouse, jsqr, pngjs)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 

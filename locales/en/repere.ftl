@@ -8,6 +8,10 @@ nav-back-home = Back to home
 nav-about = About
 language-label = Language
 leave-now = Leave
+copy-address = Copy the address
+copy-address-done = Address copied.
+copy-address-failed = Could not copy. The address is written above.
+share-title = Give the app
 
 ## Emergency bar (tel: links, always visible)
 
@@ -565,9 +569,6 @@ finder-hours-unknown = Opening hours not known: call before you go.
 finder-directions = Directions (maps app)
 finder-osm = See on OpenStreetMap
 finder-osm-warning = This link leaves Repère and uses the internet.
-finder-copy = Copy the address
-finder-copied = Address copied.
-finder-copy-failed = Could not copy. The address is written above.
 finder-share = Share
 finder-map-link = See the map
 finder-list-link = See the list
@@ -597,4 +598,14 @@ about-stations = Stations: Île-de-France Mobilités, ODbL licence.
 about-sintes = Figures on crack: the OFDT's SINTES Crack Observation survey, { $count } rocks analysed in { $first_year } and { $last_year }.
 about-help = The “What to do” guide sums up these public sources in our own words; they were read on { $date }. The address of each page is in the guide.
 about-help-link = See the guide and its sources
+about-share-text = To put Repère on someone's phone, with no app store and no account.
+share-intro = The person points their phone's camera at this code: it opens Repère.
+share-qr-label = QR code of Repère's address: { $address }
+share-address = If the code does not work, type this address:
+share-network-once = Their phone needs the internet once (mobile data or Wi-Fi): open the address and keep the page open for a moment. After that, Repère works offline.
+share-private = The code holds only Repère's address: nothing about you or this device.
+share-install-title = Put it on the home screen
+share-install-android = Android, in Chrome: open the address, tap the ⋮ menu, then “Install app” or “Add to Home screen”.
+share-install-ios = iPhone, in Safari: open the address, tap Share (the square with an arrow), then “Add to Home Screen”.
+share-send = Send the address
 about-credits = Source credits:

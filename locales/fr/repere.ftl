@@ -9,6 +9,10 @@ nav-back-home = Retour à l'accueil
 nav-about = À propos
 language-label = Langue
 leave-now = Partir
+copy-address = Copier l'adresse
+copy-address-done = Adresse copiée.
+copy-address-failed = Copie impossible. L'adresse est écrite plus haut.
+share-title = Donner l'application
 
 ## Emergency bar (tel: links, always visible)
 
@@ -563,9 +567,6 @@ finder-hours-unknown = Horaires inconnus : appelez avant d'y aller.
 finder-directions = Itinéraire (appli de cartes)
 finder-osm = Voir sur OpenStreetMap
 finder-osm-warning = Ce lien quitte Repère et utilise internet.
-finder-copy = Copier l'adresse
-finder-copied = Adresse copiée.
-finder-copy-failed = Copie impossible. L'adresse est écrite plus haut.
 finder-share = Partager
 finder-map-link = Voir la carte
 finder-list-link = Voir la liste
@@ -595,4 +596,14 @@ about-stations = Gares : Île-de-France Mobilités, licence ODbL.
 about-sintes = Chiffres sur le crack : enquête SINTES Observation crack de l'OFDT, { $count } cailloux analysés en { $first_year } et { $last_year }.
 about-help = Le guide « Que faire ? » résume, avec nos propres mots, ces sources publiques, lues le { $date }. Les adresses de chaque page sont dans le guide.
 about-help-link = Voir le guide et ses sources
+about-share-text = Pour mettre Repère sur le téléphone de quelqu'un, sans magasin d'applications ni compte.
+share-intro = La personne vise ce code avec l'appareil photo de son téléphone : il ouvre Repère.
+share-qr-label = Code QR de l'adresse de Repère : { $address }
+share-address = Si le code ne marche pas, tapez cette adresse :
+share-network-once = Son téléphone a besoin d'internet une seule fois (données ou wifi) : ouvrir l'adresse et garder la page ouverte un moment. Ensuite, Repère marche sans internet.
+share-private = Le code contient seulement l'adresse de Repère : rien sur vous ni sur cet appareil.
+share-install-title = Le mettre sur l'écran d'accueil
+share-install-android = Android, avec Chrome : ouvrir l'adresse, toucher le menu ⋮, puis « Installer l'application » ou « Ajouter à l'écran d'accueil ».
+share-install-ios = iPhone, avec Safari : ouvrir l'adresse, toucher Partager (le carré avec une flèche), puis « Sur l'écran d'accueil ».
+share-send = Envoyer l'adresse
 about-credits = Mentions des sources :

@@ -8,6 +8,10 @@ nav-back-home = На главную
 nav-about = О приложении
 language-label = Язык
 leave-now = Уйти
+copy-address = Скопировать адрес
+copy-address-done = Адрес скопирован.
+copy-address-failed = Не удалось скопировать. Адрес написан выше.
+share-title = Передать приложение
 
 ## Emergency bar (tel: links, always visible)
 
@@ -613,9 +617,6 @@ finder-hours-unknown = Часы работы неизвестны: позвон�
 finder-directions = Маршрут (в приложении карт)
 finder-osm = Открыть в OpenStreetMap
 finder-osm-warning = Эта ссылка уводит из Repère и использует интернет.
-finder-copy = Скопировать адрес
-finder-copied = Адрес скопирован.
-finder-copy-failed = Не удалось скопировать. Адрес написан выше.
 finder-share = Поделиться
 finder-map-link = Показать карту
 finder-list-link = Показать список
@@ -649,4 +650,14 @@ about-sintes = Данные о крэке: исследование SINTES Obser
 } в { $first_year } и { $last_year } годах.
 about-help = Памятка «Что делать» своими словами пересказывает эти открытые источники, прочитанные { $date }. Адреса страниц указаны в памятке.
 about-help-link = Открыть памятку и её источники
+about-share-text = Чтобы поставить Repère на телефон другого человека, без магазина приложений и без учётной записи.
+share-intro = Человек наводит камеру своего телефона на этот код, и открывается Repère.
+share-qr-label = QR-код с адресом Repère: { $address }
+share-address = Если код не читается, наберите этот адрес:
+share-network-once = Телефону этого человека интернет нужен только один раз (мобильный интернет или Wi-Fi): открыть адрес и немного подождать, не закрывая страницу. Потом Repère работает без интернета.
+share-private = В коде только адрес Repère: ничего ни о вас, ни об этом устройстве.
+share-install-title = Добавить на главный экран телефона
+share-install-android = Android, в Chrome: откройте адрес, нажмите меню ⋮, затем «Установить приложение» или «Добавить на главный экран».
+share-install-ios = iPhone, в Safari: откройте адрес, нажмите «Поделиться» (квадрат со стрелкой), затем «На экран „Домой“».
+share-send = Отправить адрес
 about-credits = Указание источников:

@@ -8,6 +8,10 @@ nav-back-home = Dellu ci njëlbéen
 nav-about = Ci mbirum Repère
 language-label = Làkk
 leave-now = Génn
+copy-address = Duppi adrees bi
+copy-address-done = Duppi nañu adrees bi.
+copy-address-failed = Mënuñu ko duppi. Adrees bi, bind nañu ko ci kaw.
+share-title = Jox Repère
 
 ## Emergency bar (tel: links, always visible)
 
@@ -523,9 +527,6 @@ finder-hours-unknown = Xamuñu waxtu yi: wootal balaa ngay dem.
 finder-directions = Yoon wi (aplikasioŋu kaart)
 finder-osm = Xool ko ci OpenStreetMap
 finder-osm-warning = Lëkkalekaay bii dafay génn Repère te jëfandikoo internet.
-finder-copy = Duppi adrees bi
-finder-copied = Duppi nañu adrees bi.
-finder-copy-failed = Mënuñu ko duppi. Adrees bi, bind nañu ko ci kaw.
 finder-share = Séddoo
 finder-map-link = Xool kaart bi
 finder-list-link = Xool limu bérab yi
@@ -555,4 +556,14 @@ about-stations = Gaar yi: Île-de-France Mobilités, lisaas ODbL.
 about-sintes = Lim yi ci crack: njàngum SINTES Observation crack bu OFDT, { $count } doj yu ñu saytu ci { $first_year } ak { $last_year }.
 about-help = Xët « Lan laa wara def? » tënk na, ak ay waxam, xët yii ñépp mën a gis; ñu jàng leen ci { $date }. Adreesu xët yépp a ngi ci xët woowu.
 about-help-link = Xool xët wi ak fi mu jóge
+about-share-text = Ngir def Repère ci telefonu keneen. Doo soxla bitigu aplikasioŋ walla kont.
+share-intro = Nit ki na jublu kameray telefonam ci kood QR bii: dina ubbi Repère.
+share-qr-label = Kood QR bu am adreesu Repère: { $address }
+share-address = Su kood bi doxul, bindal adrees bii:
+share-network-once = Telefonam dafa soxla internet benn yoon rekk (data walla wifi): ubbi adrees bi te bàyyi xët wi mu ubbiku ab diir. Ginnaaw loolu, Repère dafay dox bu internet amul.
+share-private = Ci kood bi, adreesu Repère rekk a ci nekk: amul dara ci yaw walla ci masin bii.
+share-install-title = Def ko ci njëlbéenu telefon bi (écran d'accueil)
+share-install-android = Android, ak Chrome: ubbi adrees bi, bësal ñetti tomb yi ⋮, ba noppi bësal « Installer l'application » walla « Ajouter à l'écran d'accueil ».
+share-install-ios = iPhone, ak Safari: ubbi adrees bi, bësal Partager (nataal bu am fett buy jëm kaw), ba noppi bësal « Sur l'écran d'accueil ».
+share-send = Yónnee adrees bi
 about-credits = Turu fi mu jóge:

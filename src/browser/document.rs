@@ -12,6 +12,12 @@ pub fn set_lang(code: &str) {
     }
 }
 
+/// The origin the app is served from (`https://host[:port]`): the address to give, with
+/// no path and no query, so nothing of what the user did goes with it.
+pub fn origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
 /// The browser's print dialog (to paper or to PDF), for the page as it is now.
 pub fn print() {
     if let Some(window) = web_sys::window() {

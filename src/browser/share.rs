@@ -17,12 +17,22 @@ pub fn available() -> bool {
 
 /// Opens the share sheet with a title and a text; true if the user shared it.
 pub async fn share(title: &str, text: &str) -> bool {
+    open_sheet(&[("title", title), ("text", text)]).await
+}
+
+/// Opens the share sheet with a title and an address, which the receiving app can open.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    open_sheet(&[("title", title), ("url", url)]).await
+}
+
+async fn open_sheet(fields: &[(&str, &str)]) -> bool {
     let Some((navigator, share)) = share_function() else {
         return false;
     };
     let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &"title".into(), &JsValue::from_str(title));
-    let _ = js_sys::Reflect::set(&data, &"text".into(), &JsValue::from_str(text));
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&data, &(*name).into(), &JsValue::from_str(value));
+    }
     match share.call1(&navigator, &data) {
         Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
             Ok(promise) => JsFuture::from(promise).await.is_ok(),

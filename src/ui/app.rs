@@ -1,6 +1,6 @@
 //! The screen for the address, the app-wide providers, and the layout every screen shares.
 
-use super::about::AboutScreen;
+use super::about::{AboutScreen, ShareAppScreen};
 use super::diary::slot::DiarySlot;
 use super::diary::DiaryScreen;
 use super::facts::{
@@ -61,7 +61,7 @@ fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => shell_screen(view! { <HomeScreen/> }.into_any()),
         Route::NotFound => shell_screen(view! { <NotFoundScreen/> }.into_any()),
-        Route::About => split(TextPart::About, Box::pin(about_screen())),
+        Route::About | Route::ShareApp => split(TextPart::About, Box::pin(about_screen(route))),
         Route::Facts | Route::Rock | Route::Quiz | Route::Present | Route::Print => {
             split(TextPart::Facts, Box::pin(facts_screen(route)))
         }
@@ -140,10 +140,14 @@ fn diary_screen() -> Result<MakeScreen, SplitLoaderError> {
     Ok(Box::new(|| view! { <DiaryScreen/> }.into_any()))
 }
 
-// Its list of sources is mostly text (about 6 KB gzip), seldom read.
+// The list of sources is mostly text (about 6 KB gzip), and "give the app" with its QR
+// encoder is about 9 KB more: both seldom needed.
 #[leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn about_screen() -> Result<MakeScreen, SplitLoaderError> {
-    Ok(Box::new(|| view! { <AboutScreen/> }.into_any()))
+fn about_screen(route: Route) -> Result<MakeScreen, SplitLoaderError> {
+    Ok(Box::new(move || match route {
+        Route::ShareApp => view! { <ShareAppScreen/> }.into_any(),
+        _ => view! { <AboutScreen/> }.into_any(),
+    }))
 }
 
 /// The screen's file or its texts could not be fetched: the worker's own words for that case.

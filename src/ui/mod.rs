@@ -1,6 +1,6 @@
 //! The Leptos UI. `app.rs` is the shell (providers, layout, the screen for the address);
-//! a folder per feature, as in the domain (`facts/`, `finder/`, `diary/`), holds its
-//! screens; the single screens (home, about, not found) and the app-wide pieces
+//! a folder per feature, as in the domain (`facts/`, `finder/`, `diary/`), and `about/`, holds its
+//! screens; the single screens (home, not found) and the app-wide pieces
 //! (navigation, settings, crash screen) sit here; `widgets/` holds what screens share.
 
 mod about;

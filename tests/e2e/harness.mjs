@@ -10,7 +10,7 @@ import { startNginx } from "../../tools/nginx.mjs";
 
 export const LANGS = ["fr", "en", "ru", "wo"];
 export const LANG_NAMES = { fr: "Français", en: "English", ru: "Русский", wo: "Wolof" };
-export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/facts/print", "/finder", "/finder/map", "/about", "/diary"];
+export const SCREENS = ["/", "/facts", "/facts/rock", "/facts/quiz", "/facts/present", "/facts/print", "/finder", "/finder/map", "/about", "/share", "/diary"];
 
 /** `{ origin, stop }`: `dir` served on a free port; `await stop()` ends the server. */
 export async function startServer(dir = process.env.REPERE_DIST ?? "dist") {

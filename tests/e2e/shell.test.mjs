@@ -13,6 +13,7 @@ const TITLE_IDS = {
   "/finder": "finder-title",
   "/finder/map": "finder-map-title",
   "/about": "about-title",
+  "/share": "share-title",
   "/diary": "diary-title",
 };
 const app = useApp();

@@ -174,7 +174,10 @@ pub fn PresentScreen() -> impl IntoView {
                 }}
             </div>
             <p class="present-hint">{live_text!(i18n, "present-hint")}</p>
-            <p><a class="button button-secondary" href="/facts">{live_text!(i18n, "facts-back")}</a></p>
+            <nav class="finder-links">
+                <a class="button button-secondary" href="/facts">{live_text!(i18n, "facts-back")}</a>
+                <a class="button button-secondary" href="/share">{live_text!(i18n, "share-title")}</a>
+            </nav>
         </div>
     }
 }

@@ -3,19 +3,13 @@
 
 use super::place_card::{DataAge, PlaceCard};
 use super::state::use_finder;
-use crate::browser::{clipboard, share};
+use crate::browser::share;
 use crate::finder::{place, Distance, Listed, Place};
 use crate::i18n::use_i18n;
-use crate::{live_text, t};
+use crate::live_text;
+use crate::ui::widgets::{Copied, CopyAddressButton, CopyAddressStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Not,
-    Done,
-    Failed,
-}
 
 #[component]
 pub fn PlaceScreen(finess: String) -> impl IntoView {
@@ -52,16 +46,6 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
     let osm_href = format!(
         "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=18/{lat:.5}/{lon:.5}"
     );
-    let copy = {
-        let full_address = full_address.clone();
-        move |_| {
-            let text = full_address.clone();
-            spawn_local(async move {
-                let done = clipboard::copy(&text).await;
-                let _ = copied.try_set(if done { Copied::Done } else { Copied::Failed });
-            });
-        }
-    };
     let share_button = share::available().then(|| {
         let share_text = share_text.clone();
         view! {
@@ -84,18 +68,10 @@ fn PlaceDetail(place: &'static Place) -> impl IntoView {
         <DataAge/>
         <section class="place-actions" aria-label=live_text!(i18n, "finder-address-title")>
             <a class="button button-secondary" href=geo_href>{live_text!(i18n, "finder-directions")}</a>
-            <button type="button" class="button button-secondary" on:click=copy>
-                {live_text!(i18n, "finder-copy")}
-            </button>
+            <CopyAddressButton address=full_address copied/>
             {share_button}
         </section>
-        <p class="finder-note" role="status">
-            {move || match copied.get() {
-                Copied::Not => String::new(),
-                Copied::Done => t!(i18n, "finder-copied"),
-                Copied::Failed => t!(i18n, "finder-copy-failed"),
-            }}
-        </p>
+        <CopyAddressStatus copied/>
         <p class="place-osm">
             <a href=osm_href rel="noopener noreferrer" target="_blank" aria-describedby="place-osm-warning">
                 {live_text!(i18n, "finder-osm")}

@@ -1,5 +1,9 @@
 //! `/about`: where the data and the advice come from, their licences, and the privacy
-//! promise.
+//! promise; and, from there, giving the app to someone else (share_app.rs).
+
+mod share_app;
+
+pub use share_app::ShareAppScreen;
 
 use super::finder::data_extracted_ms;
 use crate::browser::clock;
@@ -21,6 +25,11 @@ pub fn AboutScreen() -> impl IntoView {
             <h2 id="about-privacy-title">{live_text!(i18n, "about-privacy-title")}</h2>
             <p>{live_text!(i18n, "about-privacy")}</p>
             <p>{live_text!(i18n, "about-privacy-position")}</p>
+        </section>
+        <section class="card about-section" aria-labelledby="about-share-title">
+            <h2 id="about-share-title">{live_text!(i18n, "share-title")}</h2>
+            <p>{live_text!(i18n, "about-share-text")}</p>
+            <a class="button button-secondary" href="/share">{live_text!(i18n, "share-title")}</a>
         </section>
         <section class="card about-section" aria-labelledby="about-sources-title">
             <h2 id="about-sources-title">{live_text!(i18n, "about-sources-title")}</h2>

@@ -25,11 +25,28 @@ pub fn print() {
     }
 }
 
-/// The static first screen from `index.html` paints before the wasm arrives; the app
-/// removes it in the same frame as it mounts, so nothing moves.
-pub fn take_over_static_shell() {
-    if let Some(shell) = document().and_then(|document| document.get_element_by_id("static-shell"))
-    {
+/// An element outside the page, for the app to be built in over several tasks while the
+/// static first screen stays on show (see `ui::start`).
+pub fn detached_host() -> Option<web_sys::HtmlElement> {
+    let host = document()?.create_element("div").ok()?;
+    wasm_bindgen::JsCast::dyn_into(host).ok()
+}
+
+/// The static first screen from `index.html` paints before the wasm arrives; the app built
+/// in `host` takes its place in one task, so the next frame shows it where the static
+/// screen was and nothing moves.
+pub fn take_over_static_shell(host: &web_sys::HtmlElement) {
+    let Some(document) = document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let shell = document.get_element_by_id("static-shell");
+    while let Some(node) = host.first_child() {
+        let _ = body.insert_before(&node, shell.as_ref().map(|shell| shell.as_ref()));
+    }
+    if let Some(shell) = shell {
         shell.remove();
     }
 }

@@ -26,7 +26,12 @@ use std::future::Future;
 use std::pin::Pin;
 
 #[component]
-pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
+pub fn App(
+    i18n: I18n,
+    settings: Settings,
+    /// What is built so far: `ui::start` builds the app a part per task.
+    built: RwSignal<Built>,
+) -> impl IntoView {
     provide_context(i18n);
     provide_context(DiarySlot::new());
     provide_context(AppSettings::new(settings));
@@ -40,21 +45,43 @@ pub fn App(i18n: I18n, settings: Settings) -> impl IntoView {
         panic::prepare(lang);
     });
 
-    view! {
-        <a class="skip-link" href="#main">{live_text!(i18n, "skip-to-content")}</a>
-            <header class="topbar">
-                <a class="brand" href="/">{live_text!(i18n, "app-name")}</a>
-                <LanguagePicker/>
-                <LeaveButton/>
-            </header>
-            <main id="main" tabindex="-1">
-                {move || screen(navigation.route())}
-                <footer class="app-footer">
-                    <a href="/about">{live_text!(i18n, "nav-about")}</a>
-                </footer>
-            </main>
-            <EmergencyBar/>
+    // Each part is built once, when `built` reaches it.
+    let reached = |part: Built| Memo::new(move |_| built.get() >= part);
+    let (landmarks, top_bar) = (reached(Built::Landmarks), reached(Built::TopBar));
+    let (emergency_bar, screen_built) = (reached(Built::EmergencyBar), reached(Built::Screen));
+    move || {
+        landmarks.get().then(|| {
+            view! {
+                <a class="skip-link" href="#main">{live_text!(i18n, "skip-to-content")}</a>
+                <header class="topbar">
+                    <a class="brand" href="/">{live_text!(i18n, "app-name")}</a>
+                    {move || top_bar.get().then(|| view! { <LanguagePicker/><LeaveButton/> })}
+                </header>
+                <main id="main" tabindex="-1">
+                    {move || screen_built.get().then(|| screen(navigation.route()))}
+                    <footer class="app-footer">
+                        <a href="/about">{live_text!(i18n, "nav-about")}</a>
+                    </footer>
+                </main>
+                {move || emergency_bar.get().then(|| view! { <EmergencyBar/> })}
+            }
+        })
     }
+}
+
+/// The parts of the app in the order they are first built, one task each (`ui::start`):
+/// on a first visit each wasm function is compiled the first time it runs, so building it
+/// all at once was one long task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Built {
+    /// The reactive owner and the app-wide state.
+    Contexts,
+    /// The skip link, the top bar's name, `<main>` and its footer.
+    Landmarks,
+    /// The language picker and "leave now".
+    TopBar,
+    EmergencyBar,
+    Screen,
 }
 
 fn screen(route: Route) -> AnyView {

@@ -19,7 +19,36 @@ use crate::browser::{document, navigator, service_worker, storage};
 use crate::i18n::{self, I18n};
 use crate::lang::Lang;
 use crate::settings::{Settings, STORAGE_KEY};
-use app::App;
+use app::{App, Built};
+use leptos::prelude::{GetUntracked, RwSignal, Set};
+
+/// The next part of the app, in a task of its own, and then the next; once the screen is
+/// built, the app is shown in place of the static copy.
+fn build_next(built: RwSignal<Built>, host: web_sys::HtmlElement) {
+    later(move || {
+        let next = match built.get_untracked() {
+            Built::Contexts => Built::Landmarks,
+            Built::Landmarks => Built::TopBar,
+            Built::TopBar => Built::EmergencyBar,
+            Built::EmergencyBar => Built::Screen,
+            Built::Screen => {
+                document::take_over_static_shell(&host);
+                // Only once the app is up: the worker's precache (every file, the other
+                // languages included) then never competes with the first screen.
+                later(service_worker::register);
+                return;
+            }
+        };
+        // Drawn by the reactive system once this task's code returns.
+        built.set(next);
+        build_next(built, host);
+    });
+}
+
+/// `step` in a task of its own, after what is queued.
+fn later(step: impl FnOnce() + 'static) {
+    leptos::prelude::set_timeout(step, std::time::Duration::ZERO);
+}
 
 /// Entry point of the wasm build.
 pub fn start() {
@@ -43,17 +72,21 @@ pub fn start() {
             }
         }
         panic::prepare(lang);
-        // Parsing the texts was one task; the mount is the next, so neither blocks for long.
-        leptos::prelude::set_timeout(
-            move || {
-                let i18n = I18n::new(lang);
-                document::take_over_static_shell();
-                leptos::mount::mount_to_body(move || leptos::view! { <App i18n settings/> });
-                // Only once the app is up: the worker's precache (every file, the other
-                // languages included) then never competes with the first screen.
-                leptos::prelude::set_timeout(service_worker::register, std::time::Duration::ZERO);
-            },
-            std::time::Duration::ZERO,
-        );
+        // Built off the page a part per task (see `Built`), so that no task blocks a slow
+        // phone for long; the static first screen stays on show until the last one.
+        let Some(host) = document::detached_host() else {
+            return;
+        };
+        let built = RwSignal::new(Built::Contexts);
+        later(move || {
+            let i18n = I18n::new(lang);
+            let mount_host = host.clone();
+            leptos::mount::mount_to(
+                mount_host,
+                move || leptos::view! { <App i18n settings built/> },
+            )
+            .forget();
+            build_next(built, host);
+        });
     });
 }

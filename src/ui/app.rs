@@ -1,4 +1,5 @@
-//! The screen for the address, the app-wide providers, and the layout every screen shares.
+//! The screen for the address, the app-wide providers, and the parts of the page every
+//! screen shares.
 
 use super::about::{AboutScreen, ShareAppScreen};
 use super::diary::slot::DiarySlot;
@@ -12,7 +13,7 @@ use super::navigation::Navigation;
 use super::not_found::NotFoundScreen;
 use super::panic;
 use super::settings::AppSettings;
-use super::widgets::{EmergencyBar, LanguagePicker, LeaveButton};
+use super::widgets::{LanguagePicker, LeaveButton};
 use crate::browser::document;
 use crate::i18n::{self, use_i18n, I18n};
 use crate::live_text;
@@ -25,63 +26,47 @@ use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
 
-#[component]
-pub fn App(
-    i18n: I18n,
-    settings: Settings,
-    /// What is built so far: `ui::start` builds the app a part per task.
-    built: RwSignal<Built>,
-) -> impl IntoView {
+/// The app-wide state, provided to the owner every part is built under.
+pub fn provide_state(i18n: I18n, settings: Settings) -> Navigation {
     provide_context(i18n);
     provide_context(DiarySlot::new());
     provide_context(AppSettings::new(settings));
     provide_context(FinderState::new());
     provide_context(SecondLanguage::new());
-    let navigation = Navigation::provide();
-
     Effect::new(move |_| {
         let lang = i18n.lang();
         document::set_lang(lang.code());
         panic::prepare(lang);
     });
+    Navigation::provide()
+}
 
-    // Each part is built once, when `built` reaches it.
-    let reached = |part: Built| Memo::new(move |_| built.get() >= part);
-    let (landmarks, top_bar) = (reached(Built::Landmarks), reached(Built::TopBar));
-    let (emergency_bar, screen_built) = (reached(Built::EmergencyBar), reached(Built::Screen));
-    move || {
-        landmarks.get().then(|| {
-            view! {
-                <a class="skip-link" href="#main">{live_text!(i18n, "skip-to-content")}</a>
-                <header class="topbar">
-                    <a class="brand" href="/">{live_text!(i18n, "app-name")}</a>
-                    {move || top_bar.get().then(|| view! { <LanguagePicker/><LeaveButton/> })}
-                </header>
-                <main id="main" tabindex="-1">
-                    {move || screen_built.get().then(|| screen(navigation.route()))}
-                    <footer class="app-footer">
-                        <a href="/about">{live_text!(i18n, "nav-about")}</a>
-                    </footer>
-                </main>
-                {move || emergency_bar.get().then(|| view! { <EmergencyBar/> })}
-            }
-        })
+// The page's parts, each mounted in a task of its own by `ui::start`.
+
+/// The skip link and the top bar.
+pub fn top_bar() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{live_text!(i18n, "skip-to-content")}</a>
+        <header class="topbar">
+            <a class="brand" href="/">{live_text!(i18n, "app-name")}</a>
+            <LanguagePicker/>
+            <LeaveButton/>
+        </header>
     }
 }
 
-/// The parts of the app in the order they are first built, one task each (`ui::start`):
-/// on a first visit each wasm function is compiled the first time it runs, so building it
-/// all at once was one long task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Built {
-    /// The reactive owner and the app-wide state.
-    Contexts,
-    /// The skip link, the top bar's name, `<main>` and its footer.
-    Landmarks,
-    /// The language picker and "leave now".
-    TopBar,
-    EmergencyBar,
-    Screen,
+/// `<main>`: the screen for the address, once `screen_shown` (a task after the rest).
+pub fn main_area(navigation: Navigation, screen_shown: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <main id="main" tabindex="-1">
+            {move || screen_shown.get().then(|| screen(navigation.route()))}
+            <footer class="app-footer">
+                <a href="/about">{live_text!(i18n, "nav-about")}</a>
+            </footer>
+        </main>
+    }
 }
 
 fn screen(route: Route) -> AnyView {

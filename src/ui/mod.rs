@@ -19,30 +19,22 @@ use crate::browser::{document, navigator, service_worker, storage};
 use crate::i18n::{self, I18n};
 use crate::lang::Lang;
 use crate::settings::{Settings, STORAGE_KEY};
-use app::{App, Built};
-use leptos::prelude::{GetUntracked, RwSignal, Set};
+use leptos::mount::mount_to;
+use leptos::prelude::{Owner, RwSignal, Set};
+use web_sys::HtmlElement;
+use widgets::EmergencyBar;
 
-/// The next part of the app, in a task of its own, and then the next; once the screen is
-/// built, the app is shown in place of the static copy.
-fn build_next(built: RwSignal<Built>, host: web_sys::HtmlElement) {
-    later(move || {
-        let next = match built.get_untracked() {
-            Built::Contexts => Built::Landmarks,
-            Built::Landmarks => Built::TopBar,
-            Built::TopBar => Built::EmergencyBar,
-            Built::EmergencyBar => Built::Screen,
-            Built::Screen => {
-                document::take_over_static_shell(&host);
-                // Only once the app is up: the worker's precache (every file, the other
-                // languages included) then never competes with the first screen.
-                later(service_worker::register);
-                return;
-            }
-        };
-        // Drawn by the reactive system once this task's code returns.
-        built.set(next);
-        build_next(built, host);
-    });
+/// A step of building the app, given the element it is built in.
+type Step = Box<dyn FnOnce(HtmlElement)>;
+
+/// Each step under `app`, in a task of its own, in order.
+fn in_turn(app: Owner, host: HtmlElement, mut steps: impl Iterator<Item = Step> + 'static) {
+    if let Some(step) = steps.next() {
+        later(move || {
+            app.with(|| step(host.clone()));
+            in_turn(app, host, steps);
+        });
+    }
 }
 
 /// `step` in a task of its own, after what is queued.
@@ -72,21 +64,38 @@ pub fn start() {
             }
         }
         panic::prepare(lang);
-        // Built off the page a part per task (see `Built`), so that no task blocks a slow
-        // phone for long; the static first screen stays on show until the last one.
+        // Built off the page a part per task: on a first visit each wasm function is compiled
+        // the first time it runs, and building the app in one go was one long task on a
+        // slow phone. The static first screen stays on show until the last step.
         let Some(host) = document::detached_host() else {
             return;
         };
-        let built = RwSignal::new(Built::Contexts);
         later(move || {
-            let i18n = I18n::new(lang);
-            let mount_host = host.clone();
-            leptos::mount::mount_to(
-                mount_host,
-                move || leptos::view! { <App i18n settings built/> },
-            )
-            .forget();
-            build_next(built, host);
+            // One owner holds the app-wide state, and each part is built under it.
+            let app = Owner::new();
+            let _ = any_spawner::Executor::init_wasm_bindgen();
+            let (navigation, screen_shown) = app.with(|| {
+                let navigation = app::provide_state(I18n::new(lang), settings);
+                (navigation, RwSignal::new(false))
+            });
+            let steps: Vec<Step> = vec![
+                Box::new(|host| mount_to(host, app::top_bar).forget()),
+                Box::new(move |host| {
+                    mount_to(host, move || app::main_area(navigation, screen_shown)).forget()
+                }),
+                Box::new(|host| mount_to(host, EmergencyBar).forget()),
+                // Drawn by the reactive system once this task's code returns.
+                Box::new(move |_| screen_shown.set(true)),
+                Box::new(|host| {
+                    document::take_over_static_shell(&host);
+                    // Only once the app is up: the worker's precache (every file, the other
+                    // languages included) then never competes with the first screen.
+                    later(service_worker::register);
+                }),
+            ];
+            // It lives as long as the page.
+            std::mem::forget(app.clone());
+            in_turn(app, host, steps.into_iter());
         });
     });
 }

@@ -7,6 +7,7 @@ help-call-detail = Ambulance (SAMU), free, day and night
 help-languages = Language of this page
 help-listen = Listen
 help-listen-stop = Stop
+help-print = Print this page
 help-sources-label = Sources:
 
 ## Call 15 now

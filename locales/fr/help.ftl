@@ -10,6 +10,7 @@ help-call-detail = SAMU, gratuit, jour et nuit
 help-languages = Langue de la page
 help-listen = Écouter
 help-listen-stop = Arrêter
+help-print = Imprimer cette page
 help-sources-label = Sources :
 
 ## Call 15 now

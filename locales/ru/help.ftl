@@ -7,6 +7,7 @@ help-call-detail = Скорая помощь (SAMU), бесплатно, кру�
 help-languages = Язык страницы
 help-listen = Слушать
 help-listen-stop = Остановить
+help-print = Распечатать эту страницу
 help-sources-label = Источники:
 
 ## Call 15 now

@@ -9,6 +9,7 @@ help-call-detail = Ambulaas (SAMU), gratuit, guddi ak bëccëg
 help-languages = Làkku xët wii
 help-listen = Déglu
 help-listen-stop = Taxawal
+help-print = Génne ci kayit xët wii
 help-sources-label = Fi mu jóge:
 
 ## Call 15 now

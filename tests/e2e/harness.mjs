@@ -70,6 +70,14 @@ export function message(lang, id, args = {}) {
   return found[1].trim().replace(/\{ \$(\w+) \}/g, (whole, name) => (name in args ? String(args[name]) : whole));
 }
 
+/** A message of locales/<lang>/help.ftl, the guide's (single line, no variables). */
+export function helpMessage(lang, id) {
+  const source = readFileSync(`locales/${lang}/help.ftl`, "utf8");
+  const found = source.match(new RegExp(`^${id} = (.+)$`, "m"));
+  assert.ok(found, `${lang}: no help message ${id}`);
+  return found[1].trim();
+}
+
 /**
  * Registers the suite's set-up: one server and one browser for the file. `withContext`
  * gives each test a fresh context and fails it if anything left the origin.

@@ -5,18 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, message, newContext, openApp, settled, useApp } from "./harness.mjs";
+import { LANGS, SCREENS, appReady, chooseLanguage, expectNoAxeViolations, helpMessage, message, newContext, openApp, settled, useApp } from "./harness.mjs";
 
 const app = useApp();
 const { withContext } = app;
-
-/** A message of locales/<lang>/help.ftl (single line, no variables). */
-function helpMessage(lang, id) {
-  const source = readFileSync(`locales/${lang}/help.ftl`, "utf8");
-  const found = source.match(new RegExp(`^${id} = (.+)$`, "m"));
-  assert.ok(found, `${lang}: no help message ${id}`);
-  return found[1].trim();
-}
 
 const pagePath = (lang) => `/help/${lang}.html`;
 

@@ -1,13 +1,14 @@
-// The cards to print (/facts/print): printed by Chromium to PDF in each language and in
-// pairs, then read back with poppler (pdfinfo, pdftotext): one card per half A4 page,
-// every card's text on paper, the emergency numbers on every page, no buttons, nothing cut.
+// The cards to print (/facts/print) and the "What to do" guide (/help/<lang>.html):
+// printed by Chromium to PDF in each language (the cards in pairs too), then read back with
+// poppler (pdfinfo, pdftotext): one card per half A4 page, every text on paper, the
+// emergency numbers on every page, no buttons, nothing cut.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, message, openApp, useApp } from "./harness.mjs";
+import { LANGS, appReady, chooseLanguage, expectNoAxeViolations, helpMessage, message, openApp, useApp } from "./harness.mjs";
 
 const app = useApp();
 const { withContext } = app;
@@ -122,4 +123,86 @@ test("the print screen has no axe violations, and works offline after one visit"
     await page.waitForFunction(() => document.querySelectorAll(".present-col").length === 2);
     assert.equal(await page.locator('.present-col[lang="fr"]').count(), 1);
   });
+});
+
+/** Each page's words with their place (pdftotext -bbox, in points from the top left). */
+function pdfWords(path) {
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
+    width: Number(width),
+    height: Number(height),
+    words: [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, yMax, text]) => ({ xMin: +xMin, yMin: +yMin, xMax: +xMax, yMax: +yMax, text }),
+    ),
+  }));
+}
+
+const MM = 72 / 25.4;
+// help.css's @page: A4, its bottom margin (20 mm) holding the emergency numbers.
+const GUIDE_BOTTOM_MARGIN = 20 * MM;
+// Five pages in each language today: more means the print style or the texts need a look.
+const GUIDE_PAGES = 5;
+
+test("the guide prints on A4 in every language, offline: every step whole on a page, the numbers at the foot of each, no buttons", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "repere-print-guide-"));
+  try {
+    await withContext({}, async (context) => {
+      const page = await openApp(context, app.origin);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+      await context.setOffline(true);
+      // The browser's print dialog, counted instead of shown.
+      await context.addInitScript(() => {
+        window.printed = 0;
+        window.print = () => { window.printed += 1; };
+      });
+      for (const lang of LANGS) {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await page.emulateMedia({ media: "screen" });
+        await page.goto(`${app.origin}/help/${lang}.html`);
+        const button = page.locator(".help-print");
+        await button.waitFor({ state: "visible" });
+        assert.equal((await button.textContent()).trim(), helpMessage(lang, "help-print"), lang);
+        await button.click();
+        assert.equal(await page.evaluate(() => window.printed), 1, `${lang}: the button prints`);
+
+        await page.setViewportSize({ width: 703, height: 1000 });
+        await page.emulateMedia({ media: "print" });
+        const onPaper = await page.evaluate(() => ({
+          shown: [".skip-link", ".topbar", ".help-langs", ".help-print", ".help-listen"].filter((selector) =>
+            [...document.querySelectorAll(selector)].some((node) => node.getClientRects().length > 0),
+          ),
+          tooWide: [...document.querySelectorAll("main *")]
+            .filter((node) => node.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((node) => `${node.tagName}.${node.className.baseVal ?? node.className}`),
+          steps: [...document.querySelectorAll(".help-step > p, .help-pls-steps p, .help-note, .help-secrecy, .help-numbers-list a")].map((node) => node.innerText),
+          titles: [...document.querySelectorAll("main h1, main h2")].map((node) => node.textContent),
+          // The text of the page margin box at the foot of each page (a CSS string).
+          footer: JSON.parse(getComputedStyle(document.documentElement).getPropertyValue("--print-footer")),
+        }));
+        assert.deepEqual(onPaper.shown, [], `${lang}: no bar, language links or button on paper`);
+        assert.deepEqual(onPaper.tooWide, [], `${lang}: wider than the page`);
+        assert.ok(onPaper.steps.length >= 30, `${lang}: ${onPaper.steps.length} steps`);
+
+        const pdf = await printed(page, dir, `guide-${lang}`);
+        assert.equal(pdf.pages, GUIDE_PAGES, `${lang}: pages`);
+        const pages = Array.from({ length: pdf.pages }, (_, index) => pdfText(pdf.path, index + 1));
+        for (const text of [...onPaper.titles, ...onPaper.steps]) {
+          assert.ok(pages.some((pageText) => pageText.includes(words(text))), `${lang}: not whole on one page: ${text}`);
+        }
+        // The bottom margin of every page holds the numbers with their label, and nothing else.
+        const footer = words(onPaper.footer);
+        for (const number of ["emergency-label", "emergency-samu-number", "emergency-eu-number", "emergency-dis-number"]) {
+          assert.ok(footer.includes(words(message(lang, number))), `${lang}: the footer has no ${number}`);
+        }
+        for (const [index, { height, words: placed }] of pdfWords(pdf.path).entries()) {
+          const inMargin = placed.filter((word) => word.yMax > height - GUIDE_BOTTOM_MARGIN);
+          assert.equal(words(inMargin.map((word) => word.text).join(" ")), footer, `${lang}, page ${index + 1}: the bottom margin`);
+          assert.ok(inMargin.every((word) => word.yMin > height - GUIDE_BOTTOM_MARGIN), `${lang}, page ${index + 1}: a line across the margin`);
+        }
+      }
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

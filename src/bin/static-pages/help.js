@@ -1,12 +1,20 @@
 // The guide's small script (/help/help.js), loaded after the page is shown; the page
-// works without it. It adds a "listen" button to each part marked data-say, but only
-// when the device has a voice of its own (localService) for the page's language: a
-// network voice would send the text to another server, so it is never used. Without
-// such a voice (Wolof, today) there is no button, and the pictograms and text remain.
+// works without it. It shows the print button, and adds a "listen" button to each part
+// marked data-say, but only when the device has a voice of its own (localService) for the
+// page's language: a network voice would send the text to another server, so it is never
+// used. Without such a voice (Wolof, today) there is no button, and the pictograms and
+// text remain.
 (function () {
   if ("serviceWorker" in navigator) {
     // A first visit that starts here gets the whole app offline too, as from any screen.
     navigator.serviceWorker.register("/sw.js").catch(function () {});
+  }
+
+  // The browser's own print (the page's print style: A4, the numbers on every page).
+  var print = document.querySelector(".help-print");
+  if (print && typeof window.print === "function") {
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
   }
 
   var synth = window.speechSynthesis;

@@ -44,18 +44,57 @@ fn sha256_base64(text: &str) -> String {
     repere::diary::base64::encode(&Sha256::digest(text.as_bytes()))
 }
 
-/// Nothing from another origin, nothing inline but this page's own style and guard.
-pub fn content_security_policy() -> String {
+/// Nothing from another origin, nothing inline but the page's own styles and guard.
+pub fn content_security_policy(print_style: &str) -> String {
     [
         "default-src 'none'".to_owned(),
         format!("script-src 'self' 'sha256-{}'", sha256_base64(GUARD)),
-        format!("style-src 'sha256-{}'", sha256_base64(STYLE)),
+        format!(
+            "style-src 'sha256-{}' 'sha256-{}'",
+            sha256_base64(STYLE),
+            sha256_base64(print_style)
+        ),
         "img-src 'self'".to_owned(),
         "worker-src 'self'".to_owned(),
         "base-uri 'none'".to_owned(),
         "form-action 'none'".to_owned(),
     ]
     .join("; ")
+}
+
+/// The line at the foot of every printed page, in the page's language: a page margin box
+/// (help.css's `@page`) shows only CSS strings, so it is a custom property of the root.
+fn print_style(texts: &Texts) -> Result<String, String> {
+    // A number and its name are never split between two lines.
+    let number = |number: &str, name: &str| -> Result<String, String> {
+        let whole = format!("{} {}", texts.get(number)?, texts.get(name)?);
+        Ok(whole.replace(' ', "\u{a0}"))
+    };
+    let line = [
+        texts.get("emergency-label")?,
+        number("emergency-samu-number", "emergency-samu-name")?,
+        number("emergency-eu-number", "emergency-eu-name")?,
+        number("emergency-dis-number", "emergency-dis-name")?,
+    ]
+    .join("   ·   ");
+    Ok(format!(":root{{--print-footer:\"{}\"}}", css_string(&line)))
+}
+
+/// A text inside a CSS string: quotes, backslashes and line ends escaped, and `<` too, so
+/// that it can never close its `<style>`.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '\n' | '\r' => write!(out, "\\{:x} ", c as u32).expect("writing to a String"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn escape(text: &str) -> String {
@@ -88,6 +127,7 @@ pub fn render(texts: &Texts) -> Result<String, String> {
     };
     let title = page.text("help-page-title")?;
     let app_name = page.text("app-name")?;
+    let print_style = print_style(texts)?;
     writeln!(
         page.html,
         r##"<!doctype html>
@@ -102,13 +142,14 @@ pub fn render(texts: &Texts) -> Result<String, String> {
 <title>{title} – {app_name}</title>
 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
 <style>{STYLE}</style>
+<style>{print_style}</style>
 <script data-leave-links=".leave-now">{GUARD}</script>
 <script src="{SCRIPT_PATH}" defer></script>
 </head>
 <body data-listen="{listen}" data-listen-stop="{stop}">
 <a class="skip-link" href="#main">{skip}</a>"##,
         code = lang.code(),
-        csp = content_security_policy(),
+        csp = content_security_policy(&print_style),
         listen = page.text("help-listen")?,
         stop = page.text("help-listen-stop")?,
         skip = page.text("skip-to-content")?,
@@ -131,6 +172,13 @@ pub fn render(texts: &Texts) -> Result<String, String> {
     .expect("writing to a String");
     cited(&mut page, &help::CALL_NOTE_SOURCES)?;
     language_links(&mut page)?;
+    // help.js shows it where the browser can print.
+    writeln!(
+        page.html,
+        "<button type=\"button\" class=\"help-print\" hidden>{}</button>",
+        page.text("help-print")?
+    )
+    .expect("writing to a String");
     for section in &SECTIONS {
         render_section(&mut page, section)?;
     }
@@ -434,9 +482,25 @@ mod tests {
 
     #[test]
     fn nothing_is_loaded_from_elsewhere_and_the_csp_names_no_origin() {
-        let csp = content_security_policy();
-        assert!(!csp.contains("http") && !csp.contains('*') && !csp.contains("unsafe"));
         for (_, html) in pages() {
+            let csp = &html[html.find("Content-Security-Policy\" content=\"").unwrap() + 34..];
+            let csp = &csp[..csp.find('"').unwrap()];
+            assert!(!csp.contains("http") && !csp.contains('*') && !csp.contains("unsafe"));
+            // Each inline style is allowed by its hash, and only those.
+            let styles: Vec<&str> = html
+                .split("<style>")
+                .skip(1)
+                .map(|rest| &rest[..rest.find("</style>").unwrap()])
+                .collect();
+            assert_eq!(styles.len(), 2);
+            let allowed: Vec<String> = styles
+                .iter()
+                .map(|style| format!("'sha256-{}'", sha256_base64(style)))
+                .collect();
+            assert!(
+                csp.contains(&format!("style-src {}", allowed.join(" "))),
+                "{csp}"
+            );
             for attribute in ["src=\"", "<link rel=\"icon\" href=\""] {
                 for (at, _) in html.match_indices(attribute) {
                     let value = &html[at + attribute.len()..];
@@ -449,6 +513,36 @@ mod tests {
             );
             assert!(html.contains("<meta name=\"referrer\" content=\"no-referrer\">"));
         }
+    }
+
+    #[test]
+    fn the_printed_footer_has_the_numbers_and_cannot_leave_its_string() {
+        for lang in Lang::ALL {
+            let texts = Texts::load(lang).unwrap();
+            let style = print_style(&texts).unwrap();
+            assert!(style.contains(&texts.get("emergency-label").unwrap()));
+            // Each number with its name, held together by no-break spaces.
+            for (number, name) in [
+                ("emergency-samu-number", "emergency-samu-name"),
+                ("emergency-eu-number", "emergency-eu-name"),
+                ("emergency-dis-number", "emergency-dis-name"),
+            ] {
+                let whole = format!(
+                    "{} {}",
+                    texts.get(number).unwrap(),
+                    texts.get(name).unwrap()
+                );
+                assert!(
+                    style.contains(&whole.replace(' ', "\u{a0}")),
+                    "{lang:?} {number}"
+                );
+            }
+        }
+        assert_eq!(
+            css_string(r#"a "b" \ </style>"#),
+            r#"a \"b\" \\ \3c /style>"#
+        );
+        assert_eq!(css_string("one\ntwo"), r"one\a two");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //  1. Puts the script that shows the static first screen in the user's language in place
 //     (see shell-script.mjs; its texts, like the worker page's, come resolved from
 //     src/bin/static-pages as shell-texts.json, taken out of the build here), the "leave now" guard (src/browser/leave_guard.js), and the
-//     start of the app after the static first screen's paint (see start-after-paint.mjs).
+//     start of the app after the static first screen's paint (see start-after-paint.mjs),
+//     and takes out the comments written for us (see without-comments.mjs).
 //  2. Fills the Content-Security-Policy with the hashes of the inline scripts and style,
 //     so nothing else inline can ever run.
 //  3. Writes the finder's search tables as /finder-locations.bin (see finder-file.mjs).
@@ -20,6 +21,7 @@ import { join, relative, sep } from "node:path";
 import { COMMON_HEADERS, contentType, cspHeader, metaCsp } from "./headers.mjs";
 import { shellScript } from "./shell-script.mjs";
 import { startAfterFirstPaint } from "./start-after-paint.mjs";
+import { withoutComments } from "./without-comments.mjs";
 import { copyFinderFile } from "./finder-file.mjs";
 import { precompress } from "./precompress.mjs";
 import { splitWasm } from "./split-wasm.mjs";
@@ -48,7 +50,7 @@ index = index.replace(SHELL_L10N, () => shellScript(shellTexts.firstScreen));
 const LEAVE_GUARD = "/*__LEAVE_GUARD__*/";
 if (!index.includes(LEAVE_GUARD)) throw new Error("index.html has no __LEAVE_GUARD__ placeholder");
 index = index.replace(LEAVE_GUARD, () => readFileSync("src/browser/leave_guard.js", "utf8"));
-index = startAfterFirstPaint(index);
+index = withoutComments(startAfterFirstPaint(index));
 const inlineHashes = (tag) =>
   [...index.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(
     ([, body]) => `'sha256-${sha256(body)}'`,

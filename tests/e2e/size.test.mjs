@@ -33,3 +33,16 @@ test("the languages' texts (in parts), the finder's search tables and the screen
   assert.ok(deferred.files.some(([path]) => path.startsWith("/help/")), "the help guide's pages are deferred");
   assert.ok(!first.files.some(([path]) => path.startsWith("/help/")));
 });
+
+test("the page is sent without our comments, and its inline style and scripts are still whole", () => {
+  const source = readFileSync("index.html", "utf8");
+  const sent = readFileSync("dist/index.html", "utf8");
+  assert.ok(source.includes("<!--") && readFileSync("style.css", "utf8").includes("/*"), "the sources have comments to take out");
+  assert.ok(!sent.includes("<!--"), "an HTML comment");
+  const inline = (tag) => [...sent.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map(([, body]) => body);
+  for (const css of inline("style")) assert.ok(!css.includes("/*"), "a comment in the inline style");
+  for (const js of inline("script")) assert.ok(!/^\s*\/\//m.test(js), `a comment line in an inline script: ${js.slice(0, 80)}`);
+  // The rules and the code are still there: a rule of style.css, the leave guard's key.
+  assert.ok(inline("style").some((css) => css.includes("--emergency-height")));
+  assert.ok(inline("script").some((js) => js.includes('"repere.left"')));
+});

@@ -89,8 +89,9 @@ function lighthouse(url) {
   };
 }
 
-// The static twin: the same index.html and files without the app (its module script and
-// preloads); the small inline script that puts the first screen in the user's language stays.
+// The static twin: the same index.html and files without the app (its module script, which
+// also links the manifest and the icon after the first paint, and preloads); the small
+// inline script that puts the first screen in the user's language stays.
 const staticDir = mkdtempSync(join(tmpdir(), "repere-static-"));
 cpSync("dist", staticDir, { recursive: true });
 const index = readFileSync(join(staticDir, "index.html"), "utf8")

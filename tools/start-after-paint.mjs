@@ -10,7 +10,8 @@
 //    set by the shell script) are fetched at the same time, for the app to take (src/browser/fetch.rs).
 //  - the manifest and the icon are linked then too, not from <head>: in runs where the
 //    browser asked for them before the largest paint, the estimate added their downloads
-//    (about 200 ms), and the LCP went from one run to the next between two values;
+//    (about 200 ms), and the LCP went from one run to the next between two values. Until
+//    then the icon is an empty data: URL, or the browser would ask for /favicon.ico;
 //  - when the glue or the wasm cannot be had, the first screen says so (#start-failed).
 // Everything the first paint needs is in index.html itself, so nothing else waits.
 
@@ -33,7 +34,8 @@ await new Promise((painted) => {
     if (list.getEntriesByName("first-contentful-paint").length) observer.disconnect(), next();
   }).observe({ type: "paint", buffered: true });
 });
-for (const [rel, href] of [["manifest", "/manifest.webmanifest"], ["icon", "/icons/icon.svg"]]) document.head.append(Object.assign(document.createElement("link"), { rel, href }));
+document.head.append(Object.assign(document.createElement("link"), { rel: "manifest", href: "/manifest.webmanifest" }));
+document.querySelector("link[rel=icon]").href = "/icons/icon.svg";
 const lang = document.documentElement.lang;
 const texts = \`/l10n/\${lang}/shell.ftl\`;
 window.repereTexts = [texts, fetch(texts).then((r) => (r.ok ? r.text() : null), () => null)];

@@ -45,7 +45,8 @@ const SECTIONS = ["custom", "type", "import", "function", "table", "memory", "gl
 
 // What an item is, in a few words: the first matching pattern wins.
 const WHAT = [
-  [/__component_app::/, "the app shell's view (top bar, routes, footer)"],
+  [/repere::ui::app::main_area/, "the app shell: the main area, and the screen for the address"],
+  [/repere::ui::app::/, "the app shell (top bar, providers, routes)"],
   [/__component_(\w+)::/, (m) => `view code of the ${m[1].split("_").map((w) => w[0].toUpperCase() + w.slice(1)).join("")} component`],
   [/tachys::reactive_graph::<impl tachys::view::Render for F>::build/, "Leptos: building a reactive view node (one copy per closure type)"],
   [/tachys::.*into_any/, "Leptos: type-erased view (AnyView) glue, one copy per view type"],
@@ -55,10 +56,12 @@ const WHAT = [
   [/FnOnce::call_once\{\{vtable\.shim\}\}/, "closure shim behind a boxed closure"],
   [/FnOnce<A> for &F>::call_once/, "a closure called through a reference (inlined view code)"],
   [/serde_json|serde_core|serde::/, "JSON via serde / serde_json"],
+  [/FluentResource::try_new/, "Fluent: parsing .ftl text"],
   [/fluent_bundle/, "Fluent: formatting a message"],
   [/fluent_syntax/, "Fluent: parsing .ftl text"],
   [/repere::i18n::/, "our i18n: building a language's loader"],
   [/dlmalloc/, "the memory allocator"],
+  [/alloc::collections::btree/, "a BTreeMap (Fluent's and ours)"],
   [/flt2dec|fmt::float|dec2flt|f64 as core.*FromStr/, "floating-point formatting or parsing (core)"],
   [/core::fmt|::fmt::/, "core::fmt formatting"],
   [/GenericShunt/, "an iterator collecting into a Result (inlined caller)"],

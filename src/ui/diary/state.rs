@@ -751,11 +751,15 @@ impl DiaryState {
         if wait > 0 {
             return Err(UnlockError::Wait(wait));
         }
-        let sealed = self
+        // The lock and the wrapped key only: the diary's ciphertext is not needed here.
+        let (lock, wrapped_key) = self
             .inner
-            .with_value(|inner| inner.session.sealed().cloned())
+            .with_value(|inner| {
+                let sealed = inner.session.sealed()?;
+                Some((sealed.lock.clone(), sealed.wrapped_key.clone()))
+            })
             .ok_or(UnlockError::Crypto(CryptoError::Unavailable))?;
-        let Lock::Secret { kdf, .. } = &sealed.lock else {
+        let Lock::Secret { kdf, .. } = &lock else {
             return Err(UnlockError::Crypto(CryptoError::Unavailable));
         };
         let device = self
@@ -765,7 +769,7 @@ impl DiaryState {
         let key = SecretKey::derive(secret, kdf)
             .await
             .map_err(UnlockError::Crypto)?;
-        match DataKey::unwrap(&device.key, Some(&key), &sealed.wrapped_key).await {
+        match DataKey::unwrap(&device.key, Some(&key), &wrapped_key).await {
             Ok(data_key) => Ok((device, data_key)),
             Err(UnwrapError::Secret) => Err(self.count_wrong_secret()),
             Err(UnwrapError::Device) => Err(UnlockError::Altered),

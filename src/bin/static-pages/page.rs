@@ -70,13 +70,11 @@ fn print_style(texts: &Texts) -> Result<String, String> {
         let whole = format!("{} {}", texts.get(number)?, texts.get(name)?);
         Ok(whole.replace(' ', "\u{a0}"))
     };
-    let line = [
-        texts.get("emergency-label")?,
-        number("emergency-samu-number", "emergency-samu-name")?,
-        number("emergency-eu-number", "emergency-eu-name")?,
-        number("emergency-dis-number", "emergency-dis-name")?,
-    ]
-    .join("   ·   ");
+    let mut parts = vec![texts.get("emergency-label")?];
+    for (_, shown, name) in EMERGENCY_NUMBERS {
+        parts.push(number(shown, name)?);
+    }
+    let line = parts.join("   ·   ");
     Ok(format!(":root{{--print-footer:\"{}\"}}", css_string(&line)))
 }
 
@@ -418,24 +416,31 @@ fn list_source(html: &mut String, source: &Source, read_at_label: &str) {
     html.push_str("</li>\n");
 }
 
-/// The same three numbers as every screen of the app.
+/// The same three numbers as every screen of the app: what to dial, and the messages of
+/// the number as shown and of its name. The emergency bar and the printed footer show them.
+const EMERGENCY_NUMBERS: [(&str, &str, &str); 3] = [
+    ("15", "emergency-samu-number", "emergency-samu-name"),
+    ("112", "emergency-eu-number", "emergency-eu-name"),
+    ("0800231313", "emergency-dis-number", "emergency-dis-name"),
+];
+
 fn emergency_bar(page: &mut Page) -> Result<(), String> {
-    write!(
+    writeln!(
         page.html,
-        r#"<nav class="emergency" aria-label="{label}">
-<a href="tel:15"><span class="number">{samu_number}</span><span class="name">{samu}</span></a>
-<a href="tel:112"><span class="number">{eu_number}</span><span class="name">{eu}</span></a>
-<a href="tel:0800231313"><span class="number">{dis_number}</span><span class="name">{dis}</span></a>
-</nav>"#,
-        label = page.text("emergency-label")?,
-        samu_number = page.text("emergency-samu-number")?,
-        samu = page.text("emergency-samu-name")?,
-        eu_number = page.text("emergency-eu-number")?,
-        eu = page.text("emergency-eu-name")?,
-        dis_number = page.text("emergency-dis-number")?,
-        dis = page.text("emergency-dis-name")?,
+        r#"<nav class="emergency" aria-label="{}">"#,
+        page.text("emergency-label")?
     )
     .expect("writing to a String");
+    for (dial, number, name) in EMERGENCY_NUMBERS {
+        writeln!(
+            page.html,
+            r#"<a href="tel:{dial}"><span class="number">{}</span><span class="name">{}</span></a>"#,
+            page.text(number)?,
+            page.text(name)?,
+        )
+        .expect("writing to a String");
+    }
+    page.push("</nav>");
     Ok(())
 }
 
@@ -522,11 +527,7 @@ mod tests {
             let style = print_style(&texts).unwrap();
             assert!(style.contains(&texts.get("emergency-label").unwrap()));
             // Each number with its name, held together by no-break spaces.
-            for (number, name) in [
-                ("emergency-samu-number", "emergency-samu-name"),
-                ("emergency-eu-number", "emergency-eu-name"),
-                ("emergency-dis-number", "emergency-dis-name"),
-            ] {
+            for (_, number, name) in EMERGENCY_NUMBERS {
                 let whole = format!(
                     "{} {}",
                     texts.get(number).unwrap(),

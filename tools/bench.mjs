@@ -86,8 +86,8 @@ function lighthouse(url) {
     FCP: audit("first-contentful-paint"),
     TBT: audit("total-blocking-time"),
     // Long tasks Lighthouse ties to no script, mostly the browser creating the page's
-    // JavaScript context as the navigation commits (traces of 2026-12-03): the same in the
-    // app and its twin, and the main source of their TBT.
+    // JavaScript context as the navigation commits (traces of 2026-12-03): app and twin
+    // both have it, at lengths that vary from run to run, and it makes most of their TBT.
     "unattributed long tasks": report.audits["long-tasks"].details.items
       .filter((task) => task.url === "Unattributable").reduce((sum, task) => sum + task.duration, 0),
     CLS: audit("cumulative-layout-shift"),

@@ -1,7 +1,8 @@
 // The static first screen (index.html) is French; returning users who chose another
 // language, and browsers asking for one, must not see French flash before the app
 // starts. This builds the small inline script, run before the first paint, that puts the
-// texts of the chosen language in place. The texts are resolved from the .ftl files by
+// texts of the chosen language in place (index.html holds rendering until it has run:
+// `<link rel=expect blocking=render>`). The texts are resolved from the .ftl files by
 // src/bin/static-pages (first_screen.rs), the build's one Fluent resolver.
 
 /** The inline script, from `texts` (`lang → id → text`, every language but French). */

@@ -1,7 +1,9 @@
 // The app shell: languages, the emergency bar, deep links, bad stored settings, panics.
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, message, newContext, openApp, useApp } from "./harness.mjs";
+import { LANGS, LANG_NAMES, SCREENS, appReady, chooseLanguage, message, newContext, openApp, settled, useApp } from "./harness.mjs";
 
 const TITLE_IDS = {
   "/": "home-title",
@@ -115,6 +117,37 @@ test("the static first screen is already in the stored or browser language, as t
         assert.ok(appText.includes(text), `${label}: the app does not show "${text}"`);
       }
     });
+  }
+});
+
+test("nothing is painted before the first screen is in the browser's language, even when the page arrives slowly", async () => {
+  // The page is sent in two parts, the second (the script that translates the first screen)
+  // a while after the first: a slow network, where the browser could paint the French
+  // screen, or the empty page, in between. It must wait (<link rel=expect blocking=render>).
+  const index = readFileSync(`${process.env.REPERE_DIST ?? "dist"}/index.html`, "utf8");
+  const cut = index.indexOf('<script id="shell-l10n">');
+  assert.ok(cut > 0, "index.html: no shell-l10n script");
+  const PAUSE_MS = 1500;
+  const server = createServer((request, response) => {
+    if (request.url !== "/") return response.writeHead(404).end();
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    response.write(index.slice(0, cut));
+    setTimeout(() => response.end(index.slice(cut)), PAUSE_MS);
+  });
+  await new Promise((listening) => server.listen(0, "127.0.0.1", listening));
+  const context = await app.browser.newContext({ locale: "en-GB" });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await settled(page);
+    const paints = await page.evaluate(() => performance.getEntriesByType("paint").map((paint) => [paint.name, paint.startTime]));
+    assert.equal(paints.length, 2, `two paint entries: ${JSON.stringify(paints)}`);
+    for (const [name, at] of paints) assert.ok(at >= PAUSE_MS, `${name} at ${Math.round(at)} ms, before the rest of the page came`);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.textContent("#static-shell main h1"), message("en", "home-title"));
+  } finally {
+    await context.close();
+    server.close();
   }
 });
 
